@@ -1,0 +1,84 @@
+/**
+ * The diagnostic catalog: one place for every code, its default severity and its
+ * default thresholds. The validator tags diagnostics with these codes (`data: { code }`),
+ * the configuration overrides them, and the code-action provider switches on them.
+ */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export const DiagnosticCode = {
+    Syntax: 'syntax',
+    UnresolvedReference: 'unresolved-reference',
+    DuplicateId: 'duplicate-id',
+    AlignmentCycle: 'alignment-cycle',
+    InvalidRange: 'invalid-range',
+    NoChange: 'no-change',
+    TooManyObjectives: 'too-many-objectives',
+    TooManyKeyResults: 'too-many-key-results',
+    MissingKeyResults: 'missing-key-results',
+    ActivityKeyResult: 'activity-key-result',
+    UnmeasurableKeyResult: 'unmeasurable-key-result',
+    MaintenanceObjective: 'maintenance-objective',
+    KpiMissingRange: 'kpi-missing-range',
+    KpiMissingOwner: 'kpi-missing-owner',
+    KpiMissingCadence: 'kpi-missing-cadence',
+    KpiMissingDefinition: 'kpi-missing-definition',
+    TooManyKpis: 'too-many-kpis',
+    TargetInsideRange: 'target-inside-range',
+    BreachedKpiWithoutOkr: 'breached-kpi-without-okr',
+    UnalignedObjective: 'unaligned-objective',
+    AlignmentDirection: 'alignment-direction',
+    MissingOwner: 'missing-owner',
+    StaleCheckin: 'stale-checkin',
+    CheckinOutsideCycle: 'checkin-outside-cycle',
+    UnitMismatch: 'unit-mismatch',
+    RepeatedObjective: 'repeated-objective',
+    Sandbagging: 'sandbagging',
+    UnusedSuppression: 'unused-suppression',
+} as const;
+
+export type DiagnosticCode = typeof DiagnosticCode[keyof typeof DiagnosticCode];
+
+export interface RuleInfo {
+    severity: Severity;
+    /** Default thresholds, overridable as `["warning", { ... }]` in okr.config.json. */
+    options?: Record<string, number>;
+    description: string;
+}
+
+export const RULES: Record<DiagnosticCode, RuleInfo> = {
+    'syntax': { severity: 'error', description: 'The text does not parse.' },
+    'unresolved-reference': { severity: 'error', description: 'A reference names nothing.' },
+    'duplicate-id': { severity: 'error', description: 'Two elements of the same kind share an ID.' },
+    'alignment-cycle': { severity: 'error', description: 'Following `aligns` returns to the start.' },
+    'invalid-range': { severity: 'error', description: 'An expected range LOW..HIGH has LOW > HIGH.' },
+    'no-change': { severity: 'error', description: "A key result's from equals its to." },
+    'too-many-objectives': { severity: 'warning', options: { max: 5 }, description: 'A unit has too many objectives in one cycle.' },
+    'too-many-key-results': { severity: 'warning', options: { max: 5 }, description: 'An objective has too many key results.' },
+    'missing-key-results': { severity: 'warning', description: 'An objective has no key result.' },
+    'activity-key-result': { severity: 'warning', description: 'A key result describes a task or output instead of an outcome.' },
+    'unmeasurable-key-result': { severity: 'warning', description: 'A key result has no measure.' },
+    'maintenance-objective': { severity: 'warning', description: 'An objective describes keeping a level: that is a KPI.' },
+    'kpi-missing-range': { severity: 'warning', description: 'A KPI has no expected range.' },
+    'kpi-missing-owner': { severity: 'warning', description: 'A KPI has no owner.' },
+    'kpi-missing-cadence': { severity: 'warning', description: 'A KPI has no review cadence.' },
+    'kpi-missing-definition': { severity: 'info', description: 'A KPI has no definition.' },
+    'too-many-kpis': { severity: 'warning', options: { max: 10 }, description: 'A unit has too many KPIs.' },
+    'target-inside-range': { severity: 'warning', description: "A key result only keeps a KPI inside its expected range." },
+    'breached-kpi-without-okr': { severity: 'info', description: 'A breached KPI is not moved by any key result of a current cycle.' },
+    'unaligned-objective': { severity: 'info', description: 'A department or team objective aligns to nothing.' },
+    'alignment-direction': { severity: 'warning', description: 'An objective aligns to one outside its ancestor units or overlapping cycles.' },
+    'missing-owner': { severity: 'info', description: 'An objective has no owner.' },
+    'stale-checkin': { severity: 'warning', options: { days: 14 }, description: "A key result's latest check-in is too old." },
+    'checkin-outside-cycle': { severity: 'warning', description: 'A check-in is dated outside its cycle.' },
+    'unit-mismatch': { severity: 'warning', description: 'A check-in or reading uses another unit than its measure or range.' },
+    'repeated-objective': { severity: 'info', description: 'An objective repeats the title of one in the previous cycle.' },
+    'sandbagging': { severity: 'info', description: 'An aspirational objective of an ended cycle scored 1.0.' },
+    'unused-suppression': { severity: 'info', description: 'An okr-disable comment silences nothing.' },
+};
+
+export const ALL_CODES = Object.keys(RULES) as DiagnosticCode[];
+
+export function isDiagnosticCode(code: unknown): code is DiagnosticCode {
+    return typeof code === 'string' && Object.prototype.hasOwnProperty.call(RULES, code);
+}

@@ -1,0 +1,88 @@
+/**
+ * Turns Langium's diagnostics into the product's: every diagnostic gets its catalog code
+ * (`syntax`, `unresolved-reference`, …), the configured severity (or is dropped when "off"),
+ * and suppression comments apply, with unused ones reported.
+ */
+import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { DiagnosticCode, type SeveritySetting } from './diagnostic-codes.js';
+import type { OkrConfig } from './config.js';
+import type { OkrServices } from './okr-module.js';
+import type { OkrSettings } from './okr-settings.js';
+import { findSuppressions, suppresses } from './suppressions.js';
+
+const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
+    error: DiagnosticSeverity.Error,
+    warning: DiagnosticSeverity.Warning,
+    info: DiagnosticSeverity.Information,
+    hint: DiagnosticSeverity.Hint,
+};
+
+/** The catalog code of a diagnostic, also for Langium's built-in lexing, parsing and linking errors. */
+export function diagnosticCode(diagnostic: Diagnostic): string | undefined {
+    const code = (diagnostic.data as { code?: string } | undefined)?.code ?? diagnostic.code;
+    if (code === DocumentValidator.LinkingError) return DiagnosticCode.UnresolvedReference;
+    if (typeof code === 'string' && (code.startsWith('lexing-') || code === DocumentValidator.ParsingError)) return DiagnosticCode.Syntax;
+    return typeof code === 'string' ? code : undefined;
+}
+
+export class OkrDocumentValidator extends DefaultDocumentValidator {
+    protected readonly settings: OkrSettings;
+
+    constructor(services: OkrServices) {
+        super(services);
+        this.settings = services.okr.Settings;
+    }
+
+    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const { config } = this.settings.forDocument(document.uri);
+        return applyPolicy(document, diagnostics, config);
+    }
+}
+
+function withCode(diagnostic: Diagnostic, code: string, setting: SeveritySetting): Diagnostic {
+    const severity = setting === 'off' ? DiagnosticSeverity.Error : SEVERITY[setting];
+    return { ...diagnostic, code, severity, source: 'okr', data: { ...(diagnostic.data as object), code } };
+}
+
+export function applyPolicy(document: LangiumDocument, diagnostics: Diagnostic[], config: OkrConfig): Diagnostic[] {
+    const suppressions = findSuppressions(document.parseResult.value);
+    const used = suppressions.map(() => new Set<string>());
+    const result: Diagnostic[] = [];
+    for (const diagnostic of diagnostics) {
+        const code = diagnosticCode(diagnostic) ?? DiagnosticCode.Syntax;
+        const setting = config.rules[code as DiagnosticCode]?.severity ?? 'error';
+        if (setting === 'off') continue;
+        const line = diagnostic.range.start.line;
+        const silencedBy = code === DiagnosticCode.Syntax ? -1 : suppressions.findIndex(s => suppresses(s, code, line));
+        if (silencedBy >= 0) {
+            used[silencedBy].add(code);
+            continue;
+        }
+        result.push(withCode(diagnostic, code, setting));
+    }
+    const unusedSetting = config.rules[DiagnosticCode.UnusedSuppression].severity;
+    if (unusedSetting !== 'off') {
+        suppressions.forEach((suppression, index) => {
+            for (const message of unusedMessages(suppression.codes, suppression.unknownCodes, used[index])) {
+                result.push(withCode({ range: suppression.range, message, severity: DiagnosticSeverity.Information }, DiagnosticCode.UnusedSuppression, unusedSetting));
+            }
+        });
+    }
+    return result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+function unusedMessages(codes: string[], unknownCodes: string[], used: Set<string>): string[] {
+    const messages = unknownCodes.map(code => `"${code}" is not a diagnostic code, so this suppression silences nothing. Check the spelling or remove it.`);
+    if (codes.length === 0 && used.size === 0) {
+        messages.push('This suppression silences nothing here. Remove it.');
+    }
+    for (const code of codes) {
+        if (!unknownCodes.includes(code) && !used.has(code)) {
+            messages.push(`This suppression of "${code}" silences nothing here. Remove it.`);
+        }
+    }
+    return messages;
+}

@@ -1,0 +1,51 @@
+/** Dependency injection for the OKR language, following Langium's five steps. */
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+} from 'langium/lsp';
+import { OkrGeneratedModule, OkrGeneratedSharedModule } from './generated/module.js';
+import { OkrDocumentValidator } from './okr-document-validator.js';
+import { OkrScopeComputation } from './okr-scope-computation.js';
+import { OkrSettings } from './okr-settings.js';
+import { registerValidationChecks } from './okr-validator.js';
+import { WorkspaceFactsProvider } from './workspace-facts.js';
+
+// 1. Declare the services this language adds.
+export type OkrAddedServices = {
+    okr: {
+        Settings: OkrSettings;
+        WorkspaceFacts: WorkspaceFactsProvider;
+    };
+};
+
+// 2. The full set of services.
+export type OkrServices = LangiumServices & OkrAddedServices;
+
+// 3. Bind the custom services; anything not listed keeps Langium's default.
+export const OkrModule: Module<OkrServices, PartialLangiumServices & OkrAddedServices> = {
+    okr: {
+        Settings: () => new OkrSettings(),
+        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared),
+    },
+    references: {
+        ScopeComputation: (services) => new OkrScopeComputation(services),
+    },
+    validation: {
+        DocumentValidator: (services) => new OkrDocumentValidator(services),
+    },
+};
+
+// 4. Create the injected services for the shared workspace and the language.
+export function createOkrServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Okr: OkrServices } {
+    const shared = inject(createDefaultSharedModule(context), OkrGeneratedSharedModule);
+    const Okr = inject(createDefaultModule({ shared }), OkrGeneratedModule, OkrModule);
+    shared.ServiceRegistry.register(Okr);
+    // 5. Register the validation checks.
+    registerValidationChecks(Okr);
+    if (!context.connection) {
+        // No language client: nothing else configures the workspace.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, Okr };
+}

@@ -1,0 +1,35 @@
+// Bundles every runnable piece with esbuild: the CLI, the language server (standalone and
+// inside the extension), the VS Code client, and the preview's webview script.
+// Entries whose source does not exist yet are skipped, so a partial checkout still builds.
+import * as esbuild from 'esbuild';
+import * as fs from 'node:fs';
+
+const watch = process.argv.includes('--watch');
+const production = !watch;
+
+const node = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, minify: production, sourcemap: !production, logLevel: 'warning' };
+const entries = [
+    { ...node, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/out/okr.cjs' },
+    { ...node, entryPoints: ['packages/language/src/main.ts'], outfile: 'packages/language/out/server.cjs' },
+    { ...node, entryPoints: ['packages/language/src/main.ts'], outfile: 'packages/extension/out/server.cjs' },
+    { ...node, entryPoints: ['packages/extension/src/extension.ts'], outfile: 'packages/extension/out/extension.cjs', external: ['vscode'] },
+    { platform: 'browser', target: 'es2022', format: 'iife', bundle: true, minify: production, logLevel: 'warning',
+      entryPoints: ['packages/preview/src/webview/main.ts'], outfile: 'packages/preview/out/webview.js' },
+].filter(options => options.entryPoints.every(entry => fs.existsSync(entry)));
+
+// Langium's ESM sources use import.meta.url; the CJS bundles need a stand-in.
+for (const options of entries) {
+    if (options.format === 'cjs') {
+        options.define = { 'import.meta.url': 'importMetaUrl' };
+        options.banner = { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" };
+    }
+}
+
+if (watch) {
+    const contexts = await Promise.all(entries.map(options => esbuild.context(options)));
+    await Promise.all(contexts.map(context => context.watch()));
+    console.log(`watching ${entries.length} bundles`);
+} else {
+    await Promise.all(entries.map(options => esbuild.build(options)));
+    console.log(`built ${entries.length} bundles: ${entries.map(e => e.outfile).join(', ')}`);
+}
