@@ -1,0 +1,49 @@
+/**
+ * Every custom message between the language server, the VS Code client and the preview
+ * webview, typed in one place. Import this file directly (`okr-language/protocol`) from the
+ * client and the webview: it pulls in no Langium code.
+ */
+import type { AlignmentTree, SourceLocation } from './alignment-tree.js';
+
+// ---- language server ↔ client (LSP custom requests) ----
+
+/** Asks the server for the workspace's alignment tree for one cycle (default: the current one). */
+export const AlignmentTreeRequest = 'okr/alignmentTree';
+export interface AlignmentTreeParams { cycle?: string }
+export type AlignmentTreeResult = AlignmentTree;
+
+/** Sent by the server after each build, so an open preview refreshes. */
+export const WorkspaceChangedNotification = 'okr/workspaceChanged';
+
+// ---- extension host ↔ webview (postMessage) ----
+
+export type HostToWebviewMessage =
+    | { type: 'update'; tree: AlignmentTree }
+    | { type: 'error'; message: string };
+
+export type WebviewToHostMessage =
+    | { type: 'ready' }
+    | { type: 'reveal'; source: SourceLocation }
+    | { type: 'selectCycle'; cycle: string };
+
+/** Messages from the webview are untrusted: check their shape before acting on them. */
+export function isWebviewToHostMessage(value: unknown): value is WebviewToHostMessage {
+    if (typeof value !== 'object' || value === null) return false;
+    const message = value as Record<string, unknown>;
+    switch (message.type) {
+        case 'ready':
+            return true;
+        case 'selectCycle':
+            return typeof message.cycle === 'string' && message.cycle.length < 100;
+        case 'reveal': {
+            const source = message.source as Record<string, unknown> | undefined;
+            return typeof source === 'object' && source !== null && typeof source.uri === 'string'
+                && Number.isInteger(source.line) && (source.line as number) >= 0
+                && Number.isInteger(source.character) && (source.character as number) >= 0;
+        }
+        default:
+            return false;
+    }
+}
+
+export type { AlignmentTree, SourceLocation };
