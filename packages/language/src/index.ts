@@ -11,3 +11,4 @@ export * from './scoring.js';
 export * from './okr-document-validator.js';
 export * from './alignment-tree.js';
 export * from './text-rules/index.js';
+export { formatText, CANONICAL_OPTIONS } from './okr-formatter.js';

@@ -3,9 +3,18 @@ import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices,
 } from 'langium/lsp';
 import { OkrGeneratedModule, OkrGeneratedSharedModule } from './generated/module.js';
+import { OkrCodeActionProvider } from './okr-code-actions.js';
+import { OkrCodeLensProvider } from './okr-code-lens-provider.js';
+import { OkrCompletionProvider } from './okr-completion-provider.js';
+import { OkrDocumentSymbolProvider } from './okr-document-symbol-provider.js';
 import { OkrDocumentValidator } from './okr-document-validator.js';
+import { OkrFormatter } from './okr-formatter.js';
+import { OkrHoverProvider } from './okr-hover-provider.js';
+import { OkrNodeKindProvider } from './okr-node-kind-provider.js';
+import { OkrRenameProvider } from './okr-rename-provider.js';
 import { OkrScopeComputation } from './okr-scope-computation.js';
 import { OkrSettings } from './okr-settings.js';
 import { registerValidationChecks } from './okr-validator.js';
@@ -34,11 +43,27 @@ export const OkrModule: Module<OkrServices, PartialLangiumServices & OkrAddedSer
     validation: {
         DocumentValidator: (services) => new OkrDocumentValidator(services),
     },
+    lsp: {
+        Formatter: () => new OkrFormatter(),
+        HoverProvider: (services) => new OkrHoverProvider(services),
+        CodeLensProvider: (services) => new OkrCodeLensProvider(services),
+        CodeActionProvider: (services) => new OkrCodeActionProvider(services),
+        DocumentSymbolProvider: (services) => new OkrDocumentSymbolProvider(services),
+        CompletionProvider: (services) => new OkrCompletionProvider(services),
+        RenameProvider: (services) => new OkrRenameProvider(services),
+    },
+};
+
+/** Shared (language-independent) services: symbol and completion icons. */
+export const OkrSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        NodeKindProvider: () => new OkrNodeKindProvider(),
+    },
 };
 
 // 4. Create the injected services for the shared workspace and the language.
 export function createOkrServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Okr: OkrServices } {
-    const shared = inject(createDefaultSharedModule(context), OkrGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), OkrGeneratedSharedModule, OkrSharedModule);
     const Okr = inject(createDefaultModule({ shared }), OkrGeneratedModule, OkrModule);
     shared.ServiceRegistry.register(Okr);
     // 5. Register the validation checks.

@@ -1,0 +1,28 @@
+/** `okr score [PATH…]`: objectives and key results with scores, grades and status. */
+import { Command, Option } from 'commander';
+import { loadWorkspace } from '../load-workspace.js';
+import { parseToday } from '../options.js';
+import { colorsFor } from '../output.js';
+import { scoreTable } from '../render/score-table.js';
+import { scoreJson, scoreRows } from '../score-model.js';
+
+interface ScoreOptions { cycle?: string; today?: string; config?: string; format: 'table' | 'json' }
+
+export function scoreCommand(): Command {
+    return new Command('score')
+        .description('score objectives and key results (progress, grade, status by date)')
+        .argument('[paths...]', 'files or folders (folders are searched for *.okr)', [])
+        .option('--cycle <cycle>', 'only this cycle, e.g. 2026-Q4 or a custom cycle ID')
+        .option('--today <date>', 'the date for status, YYYY-MM-DD (default: today)', parseToday)
+        .option('-c, --config <file>', 'use this configuration file instead of okr.config.json')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
+        .addHelpText('after', `
+In JSON, "current" is the number of a key result's latest check-in (41% → 41, $1.2M → 1200000),
+true when it was checked in as "done" (milestones), and null before its first check-in.
+"score" and "grade" are null for an objective without key results.`)
+        .action(async (paths: string[], options: ScoreOptions) => {
+            const workspace = await loadWorkspace(paths, { today: options.today, config: options.config, validation: false, requireValidConfig: true });
+            const rows = scoreRows(workspace, options.cycle);
+            process.stdout.write(options.format === 'json' ? scoreJson(rows) : scoreTable(rows, colorsFor(process.stdout)));
+        });
+}

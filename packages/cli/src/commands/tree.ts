@@ -1,0 +1,55 @@
+/** `okr tree [PATH…]`: the alignment tree of one cycle as text, Mermaid, JSON or HTML. */
+import * as fs from 'node:fs';
+import { Command, Option } from 'commander';
+import { URI } from 'langium';
+import { buildAlignmentTree, type AlignmentTree } from 'okr-language';
+import { loadHtmlRenderer } from '../html-renderer.js';
+import { loadWorkspace } from '../load-workspace.js';
+import { parseToday } from '../options.js';
+import { treeMermaid } from '../render/tree-mermaid.js';
+import { treeText } from '../render/tree-text.js';
+import { describeFsError, UsageError } from '../usage-error.js';
+
+interface TreeOptions { cycle?: string; today?: string; config?: string; format: string; output?: string }
+
+const RENDERERS: Record<string, (tree: AlignmentTree) => string> = {
+    text: treeText,
+    mermaid: treeMermaid,
+    json: tree => JSON.stringify(tree, null, 2) + '\n',
+    html: tree => {
+        const render = loadHtmlRenderer();
+        if (!render) throw new UsageError('--format html is not available: this build of okr-preview has no renderStandaloneHtml.');
+        return render(tree);
+    },
+};
+
+export function treeCommand(): Command {
+    return new Command('tree')
+        .description('draw the alignment tree of one cycle: strategies → company → department → team objectives')
+        .argument('[paths...]', 'files or folders (folders are searched for *.okr)', [])
+        .option('--cycle <cycle>', 'the cycle to draw (default: the one containing today, else the latest)')
+        .option('--today <date>', 'the date for status, YYYY-MM-DD (default: today)', parseToday)
+        .option('-c, --config <file>', 'use this configuration file instead of okr.config.json')
+        .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RENDERERS)).default('text'))
+        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .action(async (paths: string[], options: TreeOptions) => {
+            const workspace = await loadWorkspace(paths, { today: options.today, config: options.config, validation: false, requireValidConfig: true });
+            const documents = workspace.files.flatMap(file => (file.document ? [file.document] : []));
+            const settings = workspace.services.okr.Settings;
+            const { config, today } = settings.forDocument(URI.file(workspace.files[0].absolute));
+            const tree = buildAlignmentTree(documents, { cycle: options.cycle, today, fiscalYearStartMonth: config.fiscalYearStartMonth });
+            if (options.cycle !== undefined && !tree.cycles.includes(options.cycle)) {
+                throw new UsageError(`no objectives in cycle "${options.cycle}"${tree.cycles.length ? ` (cycles: ${tree.cycles.join(', ')})` : ''}.`);
+            }
+            const text = RENDERERS[options.format](tree);
+            if (!options.output) {
+                process.stdout.write(text);
+                return;
+            }
+            try {
+                fs.writeFileSync(options.output, text);
+            } catch (error) {
+                throw new UsageError(`cannot write ${options.output}: ${describeFsError(error)}.`);
+            }
+        });
+}

@@ -1,0 +1,67 @@
+/**
+ * Turns the PATH arguments into .okr files: files as named, folders searched recursively
+ * for `*.okr`, skipping node_modules and dot-folders. Symbolic links are followed once
+ * (a link back up the tree does not loop) and each real file is checked once.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { glob } from 'tinyglobby';
+import { describeFsError, UsageError } from './usage-error.js';
+
+export interface SourcePath {
+    absolute: string;
+    /** As given, or relative to the current folder. */
+    display: string;
+    /** Named on the command line (not found in a folder). */
+    explicit: boolean;
+}
+
+const IGNORED = ['**/node_modules/**'];
+
+export async function findOkrFiles(args: string[], cwd = process.cwd()): Promise<SourcePath[]> {
+    const found = new Map<string, SourcePath>();
+    const add = (absolute: string, display: string, explicit: boolean) => {
+        const key = realPath(absolute);
+        if (!found.has(key)) found.set(key, { absolute, display, explicit });
+    };
+    for (const arg of args.length ? args : ['.']) {
+        const absolute = path.resolve(cwd, arg);
+        const stat = statOrThrow(arg, absolute);
+        if (stat.isDirectory()) {
+            for (const file of await okrFilesUnder(absolute)) {
+                add(file, path.isAbsolute(arg) ? file : path.relative(cwd, file), false);
+            }
+        } else if (stat.isFile()) {
+            add(absolute, path.isAbsolute(arg) ? absolute : path.relative(cwd, absolute), true);
+        } else {
+            throw new UsageError(`${arg} is not a regular file or folder.`);
+        }
+    }
+    if (found.size === 0) {
+        throw new UsageError(`no .okr files found in ${args.length ? args.join(', ') : 'the current folder'}.`);
+    }
+    return [...found.values()].sort((a, b) => a.display.localeCompare(b.display));
+}
+
+/** Every `*.okr` file below a folder, absolute; unreadable sub-folders are passed over. */
+export async function okrFilesUnder(folder: string): Promise<string[]> {
+    const files = await glob(['**/*.okr'], { cwd: folder, ignore: IGNORED, dot: false, absolute: true, followSymbolicLinks: true });
+    return files.map(file => path.normalize(file));
+}
+
+function statOrThrow(arg: string, absolute: string): fs.Stats {
+    try {
+        return fs.statSync(absolute);
+    } catch (error) {
+        throw new UsageError(`cannot read ${arg}: ${describeFsError(error)}.`);
+    }
+}
+
+/** The file a path finally names, so that a file reached through links counts once. */
+export function realPath(file: string): string {
+    try {
+        return fs.realpathSync(file);
+    } catch {
+        return file;
+    }
+}

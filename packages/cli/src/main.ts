@@ -1,0 +1,54 @@
+/**
+ * The `okr` command: check, score, tree and fmt for .okr goal files.
+ * Exit codes: 0 clean, 1 problems found, 2 usage or I/O error (one line on stderr).
+ */
+import { Command, CommanderError } from 'commander';
+import pkg from '../package.json' with { type: 'json' };
+import { checkCommand } from './commands/check.js';
+import { fmtCommand } from './commands/fmt.js';
+import { scoreCommand } from './commands/score.js';
+import { treeCommand } from './commands/tree.js';
+import { ExitCode, UsageError } from './usage-error.js';
+
+const program = new Command('okr')
+    .description('Goals as code: check, score and draw the alignment tree of .okr files.')
+    .addCommand(checkCommand(pkg.version))
+    .addCommand(scoreCommand())
+    .addCommand(treeCommand())
+    .addCommand(fmtCommand());
+
+for (const command of [program, ...program.commands]) {
+    command
+        .version(pkg.version, '-V, --version', 'print the version')
+        .exitOverride()
+        .showSuggestionAfterError()
+        .configureOutput({ outputError: (message, write) => write(`okr: ${oneLine(message.replace(/^error: /, ''))}\n`) });
+}
+
+function oneLine(text: string): string {
+    return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+async function main(argv: string[]): Promise<number> {
+    try {
+        await program.parseAsync(argv);
+        return typeof process.exitCode === 'number' ? process.exitCode : ExitCode.Ok;
+    } catch (error) {
+        if (error instanceof CommanderError) {
+            // --help and --version end here too, with exit code 0.
+            return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
+        }
+        if (error instanceof UsageError) {
+            process.stderr.write(`okr: ${oneLine(error.message)}\n`);
+            return ExitCode.Usage;
+        }
+        // A bug, not a user error: one line, and the stack only on request.
+        process.stderr.write(`okr: internal error: ${oneLine((error as Error)?.message ?? String(error))} (set OKR_DEBUG=1 for details)\n`);
+        if (process.env.OKR_DEBUG) process.stderr.write(`${(error as Error)?.stack}\n`);
+        return ExitCode.Usage;
+    }
+}
+
+main(process.argv).then(code => {
+    process.exitCode = code;
+});

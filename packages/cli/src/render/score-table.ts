@@ -1,0 +1,37 @@
+/**
+ * `okr score` as a table: one row per objective (score as practitioners write it, grade,
+ * status by date) and one indented row per key result (progress, current → target).
+ */
+import { formatScore } from 'okr-language';
+import type { Colors } from '../output.js';
+import type { ObjectiveScoreRow } from '../score-model.js';
+
+const TITLE_WIDTH = 56;
+
+export function scoreTable(rows: ObjectiveScoreRow[], colors: Colors): string {
+    if (rows.length === 0) return 'No objectives.\n';
+    const lines: string[][] = [];
+    const paints: Array<Array<(text: string) => string>> = [];
+    const grade = (g: string | null) => (g === 'green' ? colors.green : g === 'yellow' ? colors.yellow : g === 'red' ? colors.red : colors.dim);
+    const plain = (text: string) => text;
+    lines.push(['CYCLE', 'UNIT', 'OBJECTIVE / KEY RESULT', 'SCORE', 'GRADE', 'STATUS']);
+    paints.push(Array(6).fill(colors.bold));
+    for (const row of rows) {
+        const kind = row.committed ? ' (committed)' : '';
+        lines.push([row.cycle, row.unit, truncate(`${row.id}: ${row.title}`, TITLE_WIDTH), formatScore(row.score ?? undefined), row.grade ?? '-', row.status + kind]);
+        paints.push([colors.dim, plain, colors.bold, grade(row.grade), grade(row.grade), plain]);
+        for (const kr of row.keyResults) {
+            const values = kr.currentText === 'done' ? 'done' : kr.currentText || kr.targetText ? `${kr.currentText ?? '—'} → ${kr.targetText ?? 'done'}` : '';
+            lines.push(['', '', truncate(`  • ${kr.title}`, TITLE_WIDTH), `${Math.round(kr.progress * 100)}%`, '', values]);
+            paints.push([plain, plain, plain, plain, plain, colors.dim]);
+        }
+    }
+    const widths = lines[0].map((_, column) => Math.max(...lines.map(line => line[column].length)));
+    return lines.map((line, i) => line
+        .map((cell, column) => paints[i][column](column === line.length - 1 ? cell : cell.padEnd(widths[column])))
+        .join('  ').trimEnd()).join('\n') + '\n';
+}
+
+function truncate(text: string, width: number): string {
+    return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}

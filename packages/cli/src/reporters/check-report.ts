@@ -1,0 +1,82 @@
+/**
+ * What `okr check` found, independent of the output format: per file, its diagnostics
+ * with 1-based positions, the catalog code and the configured severity.
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticCode } from 'okr-language';
+import type { LoadedFile } from '../load-workspace.js';
+import type { Colors } from '../output.js';
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+
+export interface CliDiagnostic {
+    line: number;
+    column: number;
+    endLine: number;
+    endColumn: number;
+    severity: Severity;
+    code: string;
+    message: string;
+}
+
+export interface FileReport {
+    /** As given, or relative to the current folder. */
+    path: string;
+    absolute: string;
+    diagnostics: CliDiagnostic[];
+}
+
+export interface Summary { errors: number; warnings: number; infos: number; hints: number }
+
+export interface CheckReport { files: FileReport[]; summary: Summary }
+
+export interface ReporterContext { cwd: string; colors: Colors; version: string }
+
+export type Reporter = (report: CheckReport, context: ReporterContext) => string;
+
+const SEVERITIES: Severity[] = ['error', 'error', 'warning', 'info', 'hint'];
+
+/** Past this many syntax errors a file is rarely an .okr file; the rest become one line. */
+export const MAX_SYNTAX_ERRORS = 100;
+
+export function fileReport(file: LoadedFile, keep: (severity: Severity) => boolean): FileReport {
+    const diagnostics = file.notParsed
+        ? [{ line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error' as const, code: DiagnosticCode.Syntax, message: file.notParsed }]
+        : capSyntaxErrors((file.document?.diagnostics ?? []).map(toCliDiagnostic));
+    return { path: file.display, absolute: file.absolute, diagnostics: diagnostics.filter(d => keep(d.severity)) };
+}
+
+function capSyntaxErrors(diagnostics: CliDiagnostic[]): CliDiagnostic[] {
+    const syntax = diagnostics.filter(d => d.code === DiagnosticCode.Syntax);
+    if (syntax.length <= MAX_SYNTAX_ERRORS) return diagnostics;
+    const firstHidden = syntax[MAX_SYNTAX_ERRORS];
+    const hidden = new Set(syntax.slice(MAX_SYNTAX_ERRORS));
+    const more = `${syntax.length - MAX_SYNTAX_ERRORS} more syntax errors follow from here and are not shown. Fix the ones above first, or check that this is an .okr file.`;
+    return [...diagnostics.filter(d => !hidden.has(d)), { ...firstHidden, message: more }];
+}
+
+function toCliDiagnostic(diagnostic: Diagnostic): CliDiagnostic {
+    const { start, end } = diagnostic.range;
+    // A parser error at the end of input can carry no position; point at the start then.
+    const line = Number.isFinite(start.line) ? start.line + 1 : 1;
+    const column = Number.isFinite(start.character) ? start.character + 1 : 1;
+    const endLine = Number.isFinite(end.line) ? end.line + 1 : line;
+    const endColumn = Number.isFinite(end.character) ? end.character + 1 : column;
+    return {
+        line, column, endLine, endColumn,
+        severity: SEVERITIES[diagnostic.severity ?? 1],
+        code: typeof diagnostic.code === 'string' ? diagnostic.code : DiagnosticCode.Syntax,
+        message: diagnostic.message,
+    };
+}
+
+export function summarize(files: FileReport[]): Summary {
+    const summary: Summary = { errors: 0, warnings: 0, infos: 0, hints: 0 };
+    for (const diagnostic of files.flatMap(file => file.diagnostics)) {
+        if (diagnostic.severity === 'error') summary.errors++;
+        else if (diagnostic.severity === 'warning') summary.warnings++;
+        else if (diagnostic.severity === 'info') summary.infos++;
+        else summary.hints++;
+    }
+    return summary;
+}
