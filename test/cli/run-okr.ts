@@ -7,8 +7,9 @@ import { execFileSync, spawnSync, type SpawnSyncOptions } from 'node:child_proce
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-export const REPO = path.resolve(__dirname, '../..');
+export const REPO = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\/]$/, '');
 export const OKR = path.join(REPO, 'packages/cli/bin/okr.js');
 const BUNDLE = path.join(REPO, 'packages/cli/out/okr.cjs');
 const SOURCES = ['packages/cli/src', 'packages/language/src', 'packages/preview/src'].map(dir => path.join(REPO, dir));
@@ -20,6 +21,16 @@ export function okr(args: string[], options: SpawnSyncOptions = {}): OkrResult {
     for (const [key, value] of Object.entries(env)) if (value === '') delete env[key];
     const result = spawnSync(process.execPath, [OKR, ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024, ...options, env });
     return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };
+}
+
+/** Runs okr in a pseudo-terminal (util-linux `script`), as in an interactive shell; returns what it printed. */
+export function okrInTerminal(args: string[], env: NodeJS.ProcessEnv): string {
+    const command = [process.execPath, OKR, ...args].map(arg => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
+    const clean: NodeJS.ProcessEnv = { ...process.env, ...env };
+    if (!env.NO_COLOR) delete clean.NO_COLOR;
+    if (!env.FORCE_COLOR) delete clean.FORCE_COLOR;
+    const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: REPO, env: clean, encoding: 'utf8', timeout: 60_000 });
+    return String(result.stdout);
 }
 
 /** A fresh temporary folder, removed by the caller's afterAll. */

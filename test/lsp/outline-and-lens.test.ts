@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
-import { clearDocuments, expectFoldings, expectSymbols, parseHelper } from 'langium/test';
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
+import { clearDocuments, expectFoldings, expectSemanticToken, expectSymbols, highlightHelper, parseHelper } from 'langium/test';
+import { SymbolKind, type DocumentSymbol, type SemanticTokenTypes } from 'vscode-languageserver';
 import type { Model } from 'okr-language';
 import { createServices } from './helpers.js';
 
@@ -70,5 +70,32 @@ describe('outline, code lens and folding', () => {
             text: 'team t "T"\n<|kpis t {\n  <|kpi k "K" {\n    owner "a"|>\n  }|>\n}\n',
             disposeAfterCheck: true,
         });
+    });
+});
+
+describe('semantic highlighting', () => {
+    afterEach(() => clearDocuments(Okr));
+
+    it('colours each ID by what it names', async () => {
+        const tokens = await highlightHelper(Okr)(`company <|acme|> "A"
+team <|t|> "T" in <|acme|>
+strategy <|s|> "S"
+cycle <|push|> "P" from 2026-01-01 to 2026-02-01
+kpis <|t|> { kpi <|csat|> "C" {} }
+okrs <|t|> <|push|> {
+  objective <|o|> "O" {
+    aligns <|s|>, <|p|>
+    guardrails <|csat|>
+    kr <|k|> "K" { moves <|csat|> }
+  }
+  objective <|p|> "P" {}
+}
+`);
+        const expected: SemanticTokenTypes[] = [
+            'namespace', 'namespace', 'namespace', 'interface', 'enumMember', 'namespace', 'variable', 'namespace', 'enumMember',
+            'class', 'interface', 'class', 'variable', 'property', 'variable', 'class',
+        ] as SemanticTokenTypes[];
+        expected.forEach((tokenType, rangeIndex) => expectSemanticToken(tokens, { rangeIndex, tokenType }));
+        await clearDocuments(Okr);
     });
 });

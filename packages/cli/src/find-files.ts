@@ -43,9 +43,9 @@ export async function findOkrFiles(args: string[], cwd = process.cwd()): Promise
     return [...found.values()].sort((a, b) => a.display.localeCompare(b.display));
 }
 
-/** Every `*.okr` file below a folder, absolute; unreadable sub-folders are passed over. */
-export async function okrFilesUnder(folder: string): Promise<string[]> {
-    const files = await glob(['**/*.okr'], { cwd: folder, ignore: IGNORED, dot: false, absolute: true, followSymbolicLinks: true });
+/** Every `*.okr` file below a folder (or only in it), absolute; unreadable sub-folders are passed over. */
+export async function okrFilesUnder(folder: string, recursive = true): Promise<string[]> {
+    const files = await glob([recursive ? '**/*.okr' : '*.okr'], { cwd: folder, ignore: IGNORED, dot: false, absolute: true, followSymbolicLinks: true });
     return files.map(file => path.normalize(file));
 }
 

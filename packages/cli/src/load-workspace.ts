@@ -2,8 +2,8 @@
  * Loads the files a command works on into one Langium workspace and builds it once.
  * Besides the named files, the other .okr files of their workspace are loaded as context
  * so that references resolve and workspace-wide checks count every file; only the named
- * files are reported. The workspace is the folder of the nearest okr.config.json, or,
- * without one, the folder of a file named on the command line.
+ * files are reported. The workspace is the folder of the nearest okr.config.json and all
+ * below it; without one, the other files in the folder of a file named on the command line.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -64,15 +64,16 @@ function assertValidConfig(services: OkrServices, file: LoadedFile, cwd: string)
 
 /** The other readable .okr text files of the named files' workspaces. */
 async function contextFiles(files: LoadedFile[]): Promise<Array<{ file: string; text: string }>> {
-    const roots = new Set<string>();
+    const roots = new Map<string, boolean>();
     for (const file of files) {
-        const root = configRoot(path.dirname(file.absolute)) ?? (file.explicit ? path.dirname(file.absolute) : undefined);
-        if (root) roots.add(root);
+        const root = configRoot(path.dirname(file.absolute));
+        if (root) roots.set(root, true);
+        else if (file.explicit && !roots.has(path.dirname(file.absolute))) roots.set(path.dirname(file.absolute), false);
     }
     const known = new Set(files.map(file => realPath(file.absolute)));
     const context: Array<{ file: string; text: string }> = [];
-    for (const root of roots) {
-        for (const file of await okrFilesUnder(root)) {
+    for (const [root, recursive] of roots) {
+        for (const file of await okrFilesUnder(root, recursive)) {
             const real = realPath(file);
             if (known.has(real)) continue;
             known.add(real);

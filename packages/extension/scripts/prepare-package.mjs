@@ -37,7 +37,7 @@ function copy(from, to) {
 }
 
 /** The catalog (packages/language/src/diagnostic-codes.ts) is TypeScript: bundle it on the fly. */
-async function configSchema() {
+export async function configSchema() {
     const result = await esbuild.build({
         entryPoints: [path.join(repo, 'packages/language/src/diagnostic-codes.ts')],
         bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',

@@ -76,7 +76,10 @@ describe('okr-language-server --stdio', () => {
         fs.writeFileSync(path.join(root, 'okr.config.json'), '{\n  "rules": {\n    "no-such-rule": "warning",\n    "missing-owner": "loud"\n  }\n}\n');
         await startWith({});
         const configUri = client.uri('okr.config.json');
-        const problems = await client.until(() => client.diagnostics.get(configUri)?.length && client.diagnostics.get(configUri), 'diagnostics on okr.config.json');
+        const problems = await client.until(() => {
+            const list = client.diagnostics.get(configUri);
+            return list && list.length > 0 ? list : undefined;
+        }, 'diagnostics on okr.config.json');
         expect(problems.map(p => p.message).join('\n')).toMatch(/unknown rule "no-such-rule"[\s\S]*"missing-owner" needs a severity/);
         expect(problems[0].range.start.line).toBe(2); // points at the offending line
         expect(client.codes(KPIS)).toContain('kpi-missing-range');

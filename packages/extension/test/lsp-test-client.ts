@@ -7,7 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node.js';
-import type { Diagnostic, Hover, PublishDiagnosticsParams } from 'vscode-languageserver-types';
+import type { Diagnostic, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 
 export const SERVER = 'packages/language/bin/okr-language-server.js';
 
@@ -77,10 +77,6 @@ export class LspTestClient {
 
     request<T>(method: string, params: unknown): Promise<T> {
         return this.connection.sendRequest<T>(method, params);
-    }
-
-    hover(file: string, line: number, character: number): Promise<Hover | null> {
-        return this.request('textDocument/hover', { textDocument: { uri: this.uri(file) }, position: { line, character } });
     }
 
     /** Resolves once `condition` holds (checked after every message from the server). */

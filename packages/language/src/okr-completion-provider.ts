@@ -3,7 +3,7 @@
  * types most: today's date after `checkin`/`reading` (with ` = `), this and the next quarter
  * after `okrs UNIT`, a description for cadence words, and no self-alignment.
  */
-import { AstUtils, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo } from 'langium';
+import { AstUtils, EMPTY_STREAM, GrammarAST, type AstNodeDescription, type MaybePromise, type ReferenceInfo, type Stream } from 'langium';
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind } from 'vscode-languageserver';
 import { isObjective } from './generated/ast.js';
@@ -76,9 +76,15 @@ export class OkrCompletionProvider extends DefaultCompletionProvider {
     }
 
     /** An objective cannot align to itself. */
-    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext) {
-        const candidates = super.getReferenceCandidates(refInfo, context);
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        let candidates: Stream<AstNodeDescription>;
+        try {
+            candidates = super.getReferenceCandidates(refInfo, context);
+        } catch {
+            // After parser recovery the node at the cursor may not own the reference being completed.
+            return EMPTY_STREAM;
+        }
         const self = refInfo.property === 'aligns' && isObjective(refInfo.container) ? refInfo.container.name : undefined;
-        return self ? candidates.filter((candidate: AstNodeDescription) => candidate.name !== self) : candidates;
+        return self ? candidates.filter(candidate => candidate.name !== self) : candidates;
     }
 }

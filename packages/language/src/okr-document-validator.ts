@@ -61,7 +61,8 @@ export function applyPolicy(document: LangiumDocument, diagnostics: Diagnostic[]
             used[silencedBy].add(code);
             continue;
         }
-        result.push(withCode(diagnostic, code, setting));
+        const message = code === DiagnosticCode.UnresolvedReference ? unresolvedMessage(diagnostic) : diagnostic.message;
+        result.push(withCode({ ...diagnostic, message }, code, setting));
     }
     const unusedSetting = config.rules[DiagnosticCode.UnusedSuppression].severity;
     if (unusedSetting !== 'off') {
@@ -85,4 +86,23 @@ function unusedMessages(codes: string[], unknownCodes: string[], used: Set<strin
         }
     }
     return messages;
+}
+
+const REFERENCE_KIND: Record<string, string> = {
+    aligns: 'objective or strategy', guardrails: 'KPI', moves: 'KPI', unit: 'unit', parent: 'unit', custom: 'cycle',
+};
+const DEFINE_HINT: Record<string, string> = {
+    aligns: '`objective NAME "…" { … }` in an okrs block, or `strategy NAME "…"`',
+    guardrails: '`kpi NAME "…" { … }` in a kpis block', moves: '`kpi NAME "…" { … }` in a kpis block',
+    unit: '`team NAME "…" in PARENT`', parent: '`department NAME "…" in PARENT`', custom: '`cycle NAME "…" from DATE to DATE`',
+};
+
+/** "No KPI named `x`. Define it with `kpi x …`, or fix the name." instead of Langium's generic text. */
+function unresolvedMessage(diagnostic: Diagnostic): string {
+    const data = diagnostic.data as { refText?: string; property?: string } | undefined;
+    const property = data?.property ?? '';
+    const name = data?.refText;
+    if (!name || !REFERENCE_KIND[property]) return diagnostic.message;
+    const hint = DEFINE_HINT[property].replaceAll('NAME', name);
+    return `No ${REFERENCE_KIND[property]} named "${name}" exists in the workspace. Define it with ${hint}, or fix the name.`;
 }

@@ -9,6 +9,7 @@ import { OkrGeneratedModule, OkrGeneratedSharedModule } from './generated/module
 import { OkrCodeActionProvider } from './okr-code-actions.js';
 import { OkrCodeLensProvider } from './okr-code-lens-provider.js';
 import { OkrCompletionProvider } from './okr-completion-provider.js';
+import { OkrDocumentBuilder } from './okr-document-builder.js';
 import { OkrDocumentSymbolProvider } from './okr-document-symbol-provider.js';
 import { OkrDocumentValidator } from './okr-document-validator.js';
 import { OkrFormatter } from './okr-formatter.js';
@@ -16,6 +17,7 @@ import { OkrHoverProvider } from './okr-hover-provider.js';
 import { OkrNodeKindProvider } from './okr-node-kind-provider.js';
 import { OkrRenameProvider } from './okr-rename-provider.js';
 import { OkrScopeComputation } from './okr-scope-computation.js';
+import { OkrSemanticTokenProvider } from './okr-semantic-tokens.js';
 import { OkrSettings } from './okr-settings.js';
 import { registerValidationChecks } from './okr-validator.js';
 import { WorkspaceFactsProvider } from './workspace-facts.js';
@@ -35,7 +37,7 @@ export type OkrServices = LangiumServices & OkrAddedServices;
 export const OkrModule: Module<OkrServices, PartialLangiumServices & OkrAddedServices> = {
     okr: {
         Settings: () => new OkrSettings(),
-        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared),
+        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.okr.Settings),
     },
     references: {
         ScopeComputation: (services) => new OkrScopeComputation(services),
@@ -51,6 +53,7 @@ export const OkrModule: Module<OkrServices, PartialLangiumServices & OkrAddedSer
         DocumentSymbolProvider: (services) => new OkrDocumentSymbolProvider(services),
         CompletionProvider: (services) => new OkrCompletionProvider(services),
         RenameProvider: (services) => new OkrRenameProvider(services),
+        SemanticTokenProvider: (services) => new OkrSemanticTokenProvider(services),
     },
 };
 
@@ -58,6 +61,9 @@ export const OkrModule: Module<OkrServices, PartialLangiumServices & OkrAddedSer
 export const OkrSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         NodeKindProvider: () => new OkrNodeKindProvider(),
+    },
+    workspace: {
+        DocumentBuilder: (shared) => new OkrDocumentBuilder(shared),
     },
 };
 

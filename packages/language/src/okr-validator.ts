@@ -5,13 +5,34 @@
 import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
 import type { OkrAstType } from './generated/ast.js';
 import type { OkrServices } from './okr-module.js';
+import { alignmentGoesUp, alignmentHasNoCycle, objectiveIsAligned } from './validation/alignment.js';
 import { createCheckContext, type Check } from './validation/check-context.js';
-import { kpiHasCadence, kpiHasDefinition, kpiHasOwner, kpiHasRange } from './validation/kpis.js';
+import { checkinInsideCycle, checkinIsRecent, checkinUsesMeasureUnit, readingUsesRangeUnit } from './validation/checkins.js';
+import { idIsUnique } from './validation/identity.js';
+import { keyResultChanges, keyResultIsMeasurable, keyResultIsOutcome, keyResultMovesKpi } from './validation/key-results.js';
+import { breachedKpiHasOkr, kpiHasCadence, kpiHasDefinition, kpiHasOwner, kpiHasRange, rangeIsOrdered, unitKpiCount } from './validation/kpis.js';
+import {
+    objectiveHasKeyResults, objectiveHasOwner, objectiveIsNotMaintenance, objectiveIsNotRepeated,
+    objectiveIsNotSandbagged, objectiveKeyResultCount, unitObjectiveCount,
+} from './validation/objectives.js';
 
 type CheckMap = { [K in keyof OkrAstType]?: Array<Check<OkrAstType[K]>> };
 
 export const checks: CheckMap = {
-    Kpi: [kpiHasRange, kpiHasOwner, kpiHasCadence, kpiHasDefinition],
+    Unit: [idIsUnique],
+    Strategy: [idIsUnique],
+    CycleDecl: [idIsUnique],
+    OkrBlock: [unitObjectiveCount],
+    Objective: [
+        idIsUnique, objectiveHasKeyResults, objectiveKeyResultCount, objectiveHasOwner, objectiveIsNotMaintenance,
+        objectiveIsAligned, alignmentGoesUp, alignmentHasNoCycle, objectiveIsNotRepeated, objectiveIsNotSandbagged,
+    ],
+    KeyResult: [idIsUnique, keyResultIsMeasurable, keyResultIsOutcome, keyResultChanges, keyResultMovesKpi, checkinIsRecent],
+    Checkin: [checkinInsideCycle, checkinUsesMeasureUnit],
+    KpiBlock: [unitKpiCount],
+    Kpi: [idIsUnique, kpiHasRange, kpiHasOwner, kpiHasCadence, kpiHasDefinition, breachedKpiHasOkr],
+    BetweenRange: [rangeIsOrdered],
+    Reading: [readingUsesRangeUnit],
 };
 
 export function registerValidationChecks(services: OkrServices): void {

@@ -116,7 +116,7 @@ async function freePort(preferred) {
 }
 
 /**
- * A code-server with its own profile under `runDir`, the extension installed, serving `workspace`.
+ * A code-server with its own profile under `runDir`, the `vsix` (if any) installed, serving `workspace`.
  * Every folder it, its extension host and the language server write to lives in the run folder;
  * sockets go to a short temporary folder (unix socket paths must stay under 108 characters).
  */
@@ -136,9 +136,11 @@ export async function startCodeServer({ paths, runDir, vsix, workspace, port = 1
         '--user-data-dir', path.join(runDir, 'user-data'),
         '--extensions-dir', path.join(runDir, 'extensions')];
 
-    const install = spawnSync(process.execPath, [paths.entry, ...common, '--install-extension', vsix, '--force'], { env, encoding: 'utf8' });
-    if (install.status !== 0) throw new Error(`installing ${vsix} failed:\n${install.stdout}${install.stderr}`);
-    log(install.stdout.trim().split('\n').pop());
+    if (vsix) {
+        const install = spawnSync(process.execPath, [paths.entry, ...common, '--install-extension', vsix, '--force'], { env, encoding: 'utf8' });
+        if (install.status !== 0) throw new Error(`installing ${vsix} failed:\n${install.stdout}${install.stderr}`);
+        log(install.stdout.trim().split('\n').pop());
+    }
 
     port = await freePort(port);
     const child = spawn(process.execPath, [paths.entry, ...common,
@@ -164,6 +166,8 @@ export async function startCodeServer({ paths, runDir, vsix, workspace, port = 1
     const groupAlive = () => { try { process.kill(-child.pid, 0); return true; } catch { return false; } };
     return {
         url: `http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`,
+        /** A path on this machine as the browser workbench names it (its remote authority is the server). */
+        remoteUri: file => `vscode-remote://127.0.0.1:${port}${file}`,
         userData: path.join(runDir, 'user-data'),
         /** code-server → extension host → language server: signal the whole process group. */
         async stop() {

@@ -23,7 +23,7 @@ function objectiveData(node: ObjectiveNode): archy.Data {
     return {
         label: `${node.id}: ${oneLine(node.title)}  [${facts}]`,
         nodes: [
-            ...node.keyResults.map(kr => `KR ${oneLine(kr.title)}  ${Math.round(kr.progress * 100)}%${kr.current ? ` (${kr.current}${kr.target ? ` of ${kr.target}` : ''})` : ''}`),
+            ...node.keyResults.map(kr => `KR ${oneLine(kr.title)}  ${Math.round(kr.progress * 100)}%${kr.current ? ` (${kr.current}${kr.target ? ` → ${kr.target}` : ''})` : ''}`),
             ...node.kpis.map(kpi => `KPI ${kpi.id} (${kpi.role}, ${kpi.health})`),
             ...node.children.map(objectiveData),
         ],

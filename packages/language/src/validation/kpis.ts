@@ -1,5 +1,7 @@
 /** KPIs monitor health: each needs an expected range, an owner, a cadence and a definition. */
-import type { Kpi, KpiBlock } from '../generated/ast.js';
+import type { BetweenRange, Kpi, KpiBlock } from '../generated/ast.js';
+import { parseNumber, quantityValue } from '../quantities.js';
+import { kpiHealth } from '../scoring.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { Check } from './check-context.js';
 
@@ -27,6 +29,26 @@ export const kpiHasDefinition: Check<Kpi> = (kpi, { report }) => {
     }
 };
 
-export const kpiCountWithinLimit: Check<KpiBlock> = (_block, _context) => {
-    // implemented with the workspace facts (all KPI blocks of a unit together)
+export const unitKpiCount: Check<KpiBlock> = (block, { report, option, facts }) => {
+    const max = option(DiagnosticCode.TooManyKpis, 'max');
+    const unit = block.unit.$refText;
+    const count = (facts.kpiBlocksByUnit.get(unit) ?? []).reduce((sum, b) => sum + b.kpis.length, 0);
+    if (count > max) {
+        report(DiagnosticCode.TooManyKpis, `Unit "${unit}" tracks ${count} KPIs (all files together); more than ${max} and nobody watches them. Keep the ${max} that signal health and retire the rest.`, { node: block, property: 'unit' });
+    }
+};
+
+export const rangeIsOrdered: Check<BetweenRange> = (range, { report }) => {
+    const low = parseNumber(range.low)?.value;
+    const high = quantityValue(range.high)?.value;
+    if (low !== undefined && high !== undefined && low > high) {
+        report(DiagnosticCode.InvalidRange, `Expected range ${range.low}..${range.high.number} is empty: its low end is above its high end. Swap them: \`${range.high.number}..${range.low}\`.`, { node: range, property: 'low' });
+    }
+};
+
+export const breachedKpiHasOkr: Check<Kpi> = (kpi, { report, facts }) => {
+    const { health, latest } = kpiHealth(kpi);
+    if (health === 'breached' && !facts.movedInCurrentCycle.has(kpi)) {
+        report(DiagnosticCode.BreachedKpiWithoutOkr, `KPI "${kpi.name}" is outside its expected range (latest reading ${latest?.value.number} on ${latest?.date}) and no key result of the current cycle moves it. This is the signal to write an OKR: add a KR with \`moves ${kpi.name}\`.`, { node: kpi, property: 'name' });
+    }
 };

@@ -1,0 +1,53 @@
+/** Key results: measurable outcomes, never tasks; a real change; moving a KPI, not babysitting it. */
+import type { KeyResult } from '../generated/ast.js';
+import { isFromToMeasure, isTargetMeasure } from '../generated/ast.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
+import { quantityValue } from '../quantities.js';
+import { inRange, rangeBounds } from '../scoring.js';
+import { judgeKeyResultTitle } from '../text-rules/index.js';
+import type { Check } from './check-context.js';
+import { keyResultLabel, keyResultTarget } from './report-target.js';
+
+export const keyResultIsMeasurable: Check<KeyResult> = (kr, { report }) => {
+    if (!kr.measure) {
+        report(DiagnosticCode.UnmeasurableKeyResult, `${keyResultLabel(kr)} has no measure, so it cannot be scored. Add \`from X to Y [unit]\`, \`to Y\`, or \`milestone\` for a deliberate yes/no result.`, keyResultTarget(kr));
+    }
+};
+
+export const keyResultIsOutcome: Check<KeyResult> = (kr, { report }) => {
+    const verdict = judgeKeyResultTitle(kr.title);
+    if (verdict) {
+        const words = verdict.triggers.map(t => `"${t}"`).join(', ');
+        report(DiagnosticCode.ActivityKeyResult, `${keyResultLabel(kr)} describes an activity, not an outcome (${words}: ${verdict.explanation}). State the change it should cause (a rate, time, %, revenue…) and move the work into an \`initiative\`.`, { node: kr, property: 'title' });
+    }
+};
+
+export const keyResultChanges: Check<KeyResult> = (kr, { report }) => {
+    const measure = kr.measure;
+    if (!isFromToMeasure(measure)) return;
+    const from = quantityValue(measure.from);
+    const to = quantityValue(measure.to);
+    if (from && to && from.value === to.value) {
+        report(DiagnosticCode.NoChange, `${keyResultLabel(kr)} goes from ${measure.from.number} to ${measure.to.number}: no change. Set the target you want to reach; if the point is to hold the level, track it as a KPI instead.`, { node: measure, property: 'to' });
+    }
+};
+
+export const keyResultMovesKpi: Check<KeyResult> = (kr, { report }) => {
+    const kpi = kr.moves?.ref;
+    const bounds = rangeBounds(kpi?.expected);
+    const measure = kr.measure;
+    if (!kpi || !bounds || !isFromToMeasure(measure)) return;
+    const from = quantityValue(measure.from);
+    const to = quantityValue(measure.to);
+    if (from && to && inRange(bounds, from.value) && inRange(bounds, to.value)) {
+        report(DiagnosticCode.TargetInsideRange, `${keyResultLabel(kr)} starts and ends inside KPI "${kpi.name}"'s expected range: it only keeps the KPI healthy, which is the KPI's job. Drop the KR, or set a stretch target beyond the range.`, { node: kr, property: 'moves' });
+    }
+};
+
+/** The unit a key result's values are measured in: the target's, else the baseline's. */
+export function measureUnit(kr: KeyResult): string | undefined {
+    const measure = kr.measure;
+    if (isFromToMeasure(measure)) return quantityValue(measure.to)?.unit || quantityValue(measure.from)?.unit;
+    if (isTargetMeasure(measure)) return quantityValue(measure.to)?.unit;
+    return undefined;
+}
