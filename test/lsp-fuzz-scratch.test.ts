@@ -4,7 +4,7 @@ import { TextDocument } from 'langium';
 import { clearDocuments, parseHelper } from 'langium/test';
 import { createServices, okrFiles } from './lsp/helpers.js';
 
-let seed = 12345;
+let seed = Number(process.env.SEED ?? 12345);
 const rand = (n: number) => { seed = (seed * 1103515245 + 12345) & 0x7fffffff; return seed % n; };
 
 function mutate(text: string): string {
