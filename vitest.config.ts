@@ -5,5 +5,7 @@ export default defineConfig({
         include: ['test/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
         exclude: ['**/node_modules/**', 'test/e2e/**', 'test/vscode/**'],
         testTimeout: 30_000,
+        // The preview's stylesheet is embedded as text (`?raw`) in the standalone page.
+        css: { include: [/webview\.css/] },
     },
 });

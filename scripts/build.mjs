@@ -3,18 +3,29 @@
 // Entries whose source does not exist yet are skipped, so a partial checkout still builds.
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** `import text from './file?raw'` (as in Vite/vitest): the file's text, for the standalone preview page. */
+const rawText = {
+    name: 'raw-text',
+    setup(build) {
+        build.onResolve({ filter: /\?raw$/ }, args => ({ path: path.resolve(args.resolveDir, args.path.replace(/\?raw$/, '')), namespace: 'raw' }));
+        build.onLoad({ filter: /.*/, namespace: 'raw' }, args => ({ contents: fs.readFileSync(args.path, 'utf8'), loader: 'text' }));
+    },
+};
 
 const watch = process.argv.includes('--watch');
 const production = !watch;
 
 const node = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, minify: production, sourcemap: !production, logLevel: 'warning' };
+// The webview script comes first: the CLI bundle embeds it for `okr tree --format html`.
+const webview = { platform: 'browser', target: 'es2022', format: 'iife', bundle: true, minify: production, logLevel: 'warning',
+    entryPoints: ['packages/preview/src/webview/main.ts'], outfile: 'packages/preview/out/webview.js' };
 const entries = [
-    { ...node, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/out/okr.cjs' },
+    { ...node, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/out/okr.cjs', plugins: [rawText] },
     { ...node, entryPoints: ['packages/language/src/main.ts'], outfile: 'packages/language/out/server.cjs' },
     { ...node, entryPoints: ['packages/language/src/main.ts'], outfile: 'packages/extension/out/server.cjs' },
     { ...node, entryPoints: ['packages/extension/src/extension.ts'], outfile: 'packages/extension/out/extension.cjs', external: ['vscode'] },
-    { platform: 'browser', target: 'es2022', format: 'iife', bundle: true, minify: production, logLevel: 'warning',
-      entryPoints: ['packages/preview/src/webview/main.ts'], outfile: 'packages/preview/out/webview.js' },
 ].filter(options => options.entryPoints.every(entry => fs.existsSync(entry)));
 
 // Langium's ESM sources use import.meta.url; the CJS bundles need a stand-in.
@@ -26,10 +37,12 @@ for (const options of entries) {
 }
 
 if (watch) {
-    const contexts = await Promise.all(entries.map(options => esbuild.context(options)));
+    const contexts = await Promise.all([webview, ...entries].map(options => esbuild.context(options)));
     await Promise.all(contexts.map(context => context.watch()));
     console.log(`watching ${entries.length} bundles`);
 } else {
+    await esbuild.build(webview);
+    fs.copyFileSync('packages/preview/src/webview/webview.css', 'packages/preview/out/webview.css');
     await Promise.all(entries.map(options => esbuild.build(options)));
     console.log(`built ${entries.length} bundles: ${entries.map(e => e.outfile).join(', ')}`);
 }

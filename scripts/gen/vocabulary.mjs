@@ -132,7 +132,10 @@ export const COMPANIES = [
 ];
 
 /** Department qualifiers once each theme is used: a large company repeats functions per segment or region. */
-export const SEGMENTS = ['', 'enterprise', 'smb', 'emea', 'apac', 'americas', 'consumer', 'public_sector', 'healthcare', 'fintech', 'labs', 'core'];
+export const SEGMENTS = [
+    ['', ''], ['enterprise', 'Enterprise'], ['smb', 'SMB'], ['emea', 'EMEA'], ['apac', 'APAC'], ['americas', 'Americas'],
+    ['consumer', 'Consumer'], ['public_sector', 'Public Sector'], ['healthcare', 'Healthcare'], ['fintech', 'Fintech'], ['labs', 'Labs'], ['core', 'Core'],
+];
 
 export const STRATEGIES = [
     ['customer_love', 'Win enterprise accounts on time-to-value'],
@@ -173,3 +176,6 @@ export const MAINTENANCE_OBJECTIVES = [
     'Maintain API availability above 99.9%', 'Keep support CSAT above 90%', 'Maintain our NPS above 40',
     'Keep cloud spend within budget', 'Sustain the current hiring pace',
 ];
+
+/** Objectives of the custom audit cycle. */
+export const AUDIT_OBJECTIVES = ['Pass the SOC 2 Type II audit without exceptions', 'Make audit evidence a by-product of everyday work'];

@@ -1,10 +1,14 @@
 /** `okr check` as a black box: exit codes, the four formats, the options. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import Ajv from 'ajv-draft-04';
-import addFormats from 'ajv-formats';
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANSI, ensureCliBuilt, expectOneLineError, okr, okrInTerminal, REPO } from './run-okr.js';
+
+// CommonJS packages: loaded with require so that their default export is what it says.
+const require = createRequire(import.meta.url);
+const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
+const addFormats = require('ajv-formats') as typeof import('ajv-formats').default;
 
 const FIXTURES = 'test/cli/fixtures';
 const PROBLEMS = `${FIXTURES}/problems/problems.okr`;
@@ -171,6 +175,24 @@ describe('options', () => {
         expect(result.code).toBe(1);
         const severities = JSON.parse(result.stdout).files[0].diagnostics.map((d: { code: string; severity: string }) => `${d.code}:${d.severity}`);
         expect(severities).toEqual(['kpi-missing-range:warning', 'kpi-missing-cadence:error']);
+    });
+
+    it('--today sets the date that check-ins are judged against', () => {
+        const late = JSON.parse(okr(['check', `${FIXTURES}/clean`, '--format', 'json', '--today', '2026-12-01']).stdout);
+        expect(late.files.flatMap((f: { diagnostics: Array<{ code: string }> }) => f.diagnostics.map(d => d.code))).toEqual(['stale-checkin', 'stale-checkin']);
+    });
+
+    it('checks the current folder when no path is given', () => {
+        const result = okr(['check', '--format', 'json', ...TODAY], { cwd: path.join(REPO, FIXTURES, 'clean') });
+        expect(JSON.parse(result.stdout).files.map((f: { path: string }) => f.path)).toEqual(['goals.okr', 'org.okr']);
+    });
+
+    it('the bundled examples have warnings but no errors, and score (npm start)', () => {
+        const check = okr(['check', 'examples']);
+        expect(check.code).toBe(0);
+        expect(check.stdout).toMatch(/✖ \d+ problems \(0 errors, [1-9]\d* warnings?/);
+        const scored = JSON.parse(okr(['score', 'examples', '--format', 'json']).stdout).objectives;
+        expect(new Set(scored.map((o: { unit: string }) => o.unit))).toEqual(new Set(['acme', 'product', 'sales', 'onboarding', 'billing', 'security', 'lumen', 'lumen_eng', 'lumen_gtm']));
     });
 
     it('resolves references into the other files of the workspace when one file is named', () => {

@@ -17,7 +17,7 @@ const SOURCES = ['packages/cli/src', 'packages/language/src', 'packages/preview/
 export interface OkrResult { code: number | null; stdout: string; stderr: string }
 
 export function okr(args: string[], options: SpawnSyncOptions = {}): OkrResult {
-    const env = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...(options.env ?? {}) };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...(options.env ?? {}) };
     for (const [key, value] of Object.entries(env)) if (value === '') delete env[key];
     const result = spawnSync(process.execPath, [OKR, ...args], { cwd: REPO, encoding: 'utf8', timeout: 60_000, maxBuffer: 64 * 1024 * 1024, ...options, env });
     return { code: result.status, stdout: String(result.stdout), stderr: String(result.stderr) };

@@ -10,6 +10,7 @@ import { AbstractFormatter, Formatting, type FormattingAction, type FormattingCo
 import type { DocumentFormattingParams, FormattingOptions, Range, TextEdit } from 'vscode-languageserver';
 import { isModel, isUnit } from './generated/ast.js';
 import type { OkrServices } from './okr-module.js';
+import { findSuppressions } from './suppressions.js';
 
 /** The layout is canonical (like gofmt): editor indentation settings do not change it. */
 export const CANONICAL_OPTIONS: FormattingOptions = { insertSpaces: true, tabSize: 2 };
@@ -88,7 +89,9 @@ export class OkrFormatter extends AbstractFormatter {
     override formatDocument(document: LangiumDocument, params: DocumentFormattingParams): TextEdit[] {
         const { lexerErrors, parserErrors } = document.parseResult;
         if (lexerErrors.length > 0 || parserErrors.length > 0) return [];
-        const edits = [...this.doDocumentFormat(document, params.options), ...this.finalNewline(document)];
+        const suppressed = suppressionLines(document);
+        const edits = [...this.doDocumentFormat(document, params.options), ...this.finalNewline(document)]
+            .filter(edit => !movesTokensOf(edit, suppressed));
         // Keep the file's line endings.
         return document.textDocument.getText().includes('\r\n') ? edits.map(edit => ({ ...edit, newText: edit.newText.replace(/\n/g, '\r\n') })) : edits;
     }
@@ -132,6 +135,30 @@ export class OkrFormatter extends AbstractFormatter {
         const end = hidden.range.end;
         return [{ range: { start: { line: end.line, character: end.character - trailing[0].length }, end }, newText: '' }];
     }
+}
+
+/**
+ * Lines whose tokens a suppression comment refers to by line number (`okr-disable-next-line`
+ * targets, lines with `okr-disable-line`, the lines where `okr-disable` regions start and end):
+ * their tokens must stay on them, or formatting would change which diagnostics are silenced.
+ */
+function suppressionLines(document: LangiumDocument): Set<number> {
+    const lines = new Set<number>();
+    const lastLine = document.textDocument.lineCount - 1;
+    for (const suppression of findSuppressions(document.parseResult.value)) {
+        lines.add(suppression.range.start.line);
+        if (suppression.kind === 'next-line') lines.add(suppression.fromLine);
+        if (suppression.kind === 'region' && suppression.toLine < lastLine) lines.add(suppression.toLine);
+    }
+    return lines;
+}
+
+/** Whether an edit splits one of the lines or joins another line onto it. */
+function movesTokensOf(edit: TextEdit, lines: Set<number>): boolean {
+    const { start, end } = edit.range;
+    const breaks = edit.newText.split('\n').length - 1;
+    if (start.line === end.line) return breaks > 0 && lines.has(start.line);
+    return breaks === 0 && (lines.has(start.line) || lines.has(end.line));
 }
 
 /** Formats `.okr` text; undefined when it does not parse (nothing can be formatted safely). */

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import { Command, Option } from 'commander';
 import { URI } from 'langium';
 import { buildAlignmentTree, type AlignmentTree } from 'okr-language';
-import { loadHtmlRenderer } from '../html-renderer.js';
+import * as preview from 'okr-preview';
 import { loadWorkspace } from '../load-workspace.js';
 import { parseToday } from '../options.js';
 import { treeMermaid } from '../render/tree-mermaid.js';
@@ -17,8 +17,9 @@ const RENDERERS: Record<string, (tree: AlignmentTree) => string> = {
     mermaid: treeMermaid,
     json: tree => JSON.stringify(tree, null, 2) + '\n',
     html: tree => {
-        const render = loadHtmlRenderer();
-        if (!render) throw new UsageError('--format html is not available: this build of okr-preview has no renderStandaloneHtml.');
+        // The preview's own renderer, so the file looks like the VS Code preview.
+        const render = (preview as { renderStandaloneHtml?: (tree: AlignmentTree) => string }).renderStandaloneHtml;
+        if (typeof render !== 'function') throw new UsageError('--format html is not available: this build of okr-preview has no renderStandaloneHtml.');
         return render(tree);
     },
 };
