@@ -5,9 +5,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureCliBuilt, expectOneLineError, okr, tempDir } from './run-okr.js';
+import { ensureCliBuilt, expectOneLineError, okr, OKR, tempDir } from './run-okr.js';
 
 const KPI_WITHOUT_RANGE = 'company acme_bad "Acme" { lead "Dana Reyes" }\nkpis acme_bad {\n  kpi bad_kpi "Bad KPI" {\n    owner "Dana Reyes"\n    definition "Something"\n    cadence weekly\n  }\n}\n';
 
@@ -47,6 +47,9 @@ beforeAll(async () => {
     fs.writeFileSync(at('skipped', 'node_modules', 'pkg', 'x.okr'), 'this is not okr');
     fs.writeFileSync(at('skipped', '.hidden', 'x.okr'), 'this is not okr');
     fs.writeFileSync(at('skipped', 'goals.okr'), KPI_WITHOUT_RANGE.replace(/acme_bad/g, 'acme_skip').replace('bad_kpi', 'skip_kpi'));
+    fs.mkdirSync(at('many'));
+    const objectives = Array.from({ length: 2000 }, (_, i) => `  objective many_${i} "Make objective ${i} count" {\n    owner "Ann Lee"\n    kr "Raise the count" from 0 to 10\n  }`);
+    fs.writeFileSync(at('many', 'many.okr'), `company many_co "Many" { lead "Ann Lee" }\nokrs many_co 2026-Q4 {\n${objectives.join('\n')}\n}\n`);
     fs.mkdirSync(at('bad-config'));
     fs.writeFileSync(at('bad-config', 'okr.config.json'), '{ "rules": ');
     fs.writeFileSync(at('bad-config', 'goals.okr'), KPI_WITHOUT_RANGE);
@@ -124,6 +127,16 @@ describe('bad input', () => {
         expect(expected).toEqual([JSON.stringify({ line: 3, column: 7, endLine: 3, endColumn: 14, severity: 'warning', code: 'kpi-missing-range', message: JSON.parse(expected[0]).message })]);
         expect(positions('crlf/crlf.okr')).toEqual(expected);
         expect(positions('bom/bom.okr')).toEqual(expected);
+    });
+
+    it('a reader that stops early (okr score | head) ends okr quietly', async () => {
+        const child = spawn(process.execPath, [OKR, 'score', 'many'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', chunk => (stderr += chunk));
+        child.stdout.once('data', () => child.stdout.destroy());
+        const code = await new Promise(resolve => child.on('close', resolve));
+        expect(stderr).toBe('');
+        expect(code).toBe(0);
     });
 
     it('folders skip node_modules and dot-folders', () => {

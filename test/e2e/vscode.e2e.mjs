@@ -31,6 +31,8 @@ const objectiveColumn = goalsLines[objectiveLine].indexOf('objective');
 
 let server, browser, page;
 const seen = {};
+const cspViolations = [];
+const dialogs = [];
 const shot = async name => {
     await page.screenshot({ path: path.join(RESULTS, `${name}.png`) });
     log('screenshot', path.relative(repo, path.join(RESULTS, `${name}.png`)));
@@ -60,8 +62,10 @@ async function openFile(name) {
 
 async function hover(word, expected) {
     const widget = page.locator('.monaco-hover:not(.hidden)', { hasText: expected });
-    for (let attempt = 0; attempt < 6 && !(await widget.isVisible()); attempt++) {
-        const box = await word.boundingBox();
+    for (let attempt = 0; attempt < 10 && !(await widget.isVisible()); attempt++) {
+        // Code lenses arrive late and re-render the lines: look the word up again each time.
+        const box = await word.boundingBox().catch(() => null);
+        if (!box) { await page.waitForTimeout(300); continue; }
         await page.mouse.move(box.x + 4, box.y + box.height / 2);
         await page.mouse.move(box.x + 10, box.y + box.height / 2);
         try { await widget.waitFor({ timeout: 3000 }); } catch { log('hover retry', attempt + 1); }
@@ -84,6 +88,9 @@ try {
     page = await (await browser.newContext({ viewport: { width: 1400, height: 900 } })).newPage();
     page.setDefaultTimeout(30_000);
     page.on('pageerror', error => log('pageerror:', error.message));
+    // The webview's console (and alert()) surface here: CSP refusals and dialogs mean a broken shell or an injection.
+    page.on('console', message => { if (/Content.Security.Policy|Refused to (load|apply|execute)/i.test(message.text())) cspViolations.push(message.text()); });
+    page.on('dialog', dialog => { dialogs.push(dialog.message()); void dialog.dismiss(); });
 
     await page.goto(server.url);
     await page.locator('.monaco-workbench').waitFor();
@@ -152,11 +159,16 @@ try {
     await page.locator('.quick-input-widget', { hasText: `line ${npsLine + 1}` }).waitFor();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Control+Shift+ArrowRight');
-    await page.keyboard.type('Hold');
-    await webview.getByText('Hold our NPS above 40').first().waitFor({ timeout: 15_000 });
-    seen.liveUpdate = 'Hold our NPS above 40';
-    log('live update seen');
+    // …with markup in the title: the preview must show it as text, never run it.
+    const hostile = '<img src=x onerror=alert(1)>';
+    await page.keyboard.type(hostile);
+    await webview.getByText(`${hostile} our NPS above 40`).first().waitFor({ timeout: 15_000 });
+    if (await webview.locator('img').count()) throw new Error('a title was rendered as HTML');
+    seen.liveUpdate = `${hostile} our NPS above 40`;
+    log('live update seen, title escaped');
     await shot('05-live-update');
+    if (dialogs.length) throw new Error(`a script from a title ran: ${dialogs.join(', ')}`);
+    if (cspViolations.length) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     log('VSCODE E2E PASSED');
 } catch (error) {
     console.error('VSCODE E2E FAILED:', error.message);

@@ -63,6 +63,15 @@ kpis t {
     ['unresolved-reference: a custom cycle for the current quarter', 'unresolved-reference',
         'team t "T"\nokrs t launch {}\n',
         'team t "T"\ncycle launch "Launch" from 2026-10-01 to 2026-12-31\nokrs t launch {}\n'],
+    ['activity-key-result: the task becomes an initiative of an outcome KR to fill in', 'activity-key-result',
+        'team t "T" { lead "K" }\nokrs t 2026-Q4 {\n  objective o "Delight new customers" {\n    owner "K"\n    kr "Launch the onboarding training deck" from 0 to 1\n  }\n}\n',
+        'team t "T" { lead "K" }\nokrs t 2026-Q4 {\n  objective o "Delight new customers" {\n    owner "K"\n    kr "Increase <metric> from <baseline> to <target>" from 0 to 1 {\n      initiative "Launch the onboarding training deck"\n    }\n  }\n}\n'],
+    ['maintenance-objective: the objective becomes a KPI with the range its title states', 'maintenance-objective',
+        'team t "T" { lead "K" }\nokrs t 2026-Q4 {\n  objective nps "Maintain our NPS above 40" {\n    owner "K"\n  }\n}\n',
+        'team t "T" { lead "K" }\nkpis t {\n  kpi nps "Maintain our NPS above 40" {\n    owner "K"\n    expected >= 40\n  }\n}\n\nokrs t 2026-Q4 {\n}\n'],
+    ['missing-owner: the unit lead owns the objective', 'missing-owner',
+        'team t "T" { lead "K" }\nokrs t 2026-Q4 {\n  objective o "Delight new customers" {\n    kr "Raise activation" from 1% to 2%\n  }\n}\n',
+        'team t "T" { lead "K" }\nokrs t 2026-Q4 {\n  objective o "Delight new customers" {\n    owner "K"\n    kr "Raise activation" from 1% to 2%\n  }\n}\n'],
     ['unused-suppression: the whole comment line', 'unused-suppression',
         'strategy s "S"\n  // okr-disable-next-line\nstrategy r "R"\n',
         'strategy s "S"\nstrategy r "R"\n'],
@@ -75,8 +84,8 @@ kpis t {
 ];
 
 /**
- * Fixes for diagnostics given by hand (the fix depends on the diagnostic's code and position only),
- * so they are checked even where the rule that reports them is configured off.
+ * More layouts, with the diagnostic given by hand (a fix depends only on the diagnostic's code
+ * and position), so they do not depend on how the text rules judge these titles.
  */
 const direct: Array<[string, string, string, string, string[]]> = [
     ['activity-key-result: one-line KR with a trailing comment', 'activity-key-result', '"Launch',

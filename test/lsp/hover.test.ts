@@ -27,7 +27,7 @@ const cases: Array<[string, string, number, RegExp[]]> = [
         /moves KPI `time_to_value` · 0\/1 initiatives done/,
         /In objective `fast_onboarding`: 0\.3 \(29%\), red, at risk/,
     ]],
-    ['key result without check-in or ID, hovered on its title', 'Launch the onboarding', 3, [/\*\*Key result\*\*\n/, /no measure · \*\*progress 0\.0 \(0%\)\*\*/, /No check-in yet\./]],
+    ['key result without check-in or ID, hovered on its title', 'Launch the onboarding', 3, [/\*\*Key result\*\*\n\nLaunch the onboarding training deck\n/, /no measure · \*\*progress 0\.0 \(0%\)\*\*/, /No check-in yet\./]],
     ['KPI: range, latest reading, health, trend, cadence, owner, definition', 'kpi time_to_value', 6, [
         /\*\*KPI\*\* `time_to_value`/,
         /Expected 10\.\.14 days · latest 12 days \(2026-11-02\) · \*\*✅ healthy\*\* · improving/,
@@ -68,6 +68,10 @@ describe('hover', () => {
     it('committed objectives use the committed scale', async () => {
         const text = 'team t "T"\nokrs t 2026-Q4 {\n  committed objective o<|> "O" {\n    kr "k" from 0 to 10 { checkin 2026-11-01 = 8 }\n  }\n}\n';
         await hover({ text, index: 0, hover: /\*\*Score 0\.8 \(80%\)\*\* · 🟡 yellow · on track \(expected 43% by 2026-11-10\)/, disposeAfterCheck: true });
+    });
+
+    it('says nothing on a reference that names nothing (the diagnostic explains)', async () => {
+        await hover({ text: 'team t "T"\nokrs t 2026-Q4 {\n  objective o "O" { aligns nowh<|>ere }\n}\n', index: 0, hover: undefined, disposeAfterCheck: true });
     });
 
     it('says nothing on whitespace and comments', async () => {

@@ -49,6 +49,12 @@ async function main(argv: string[]): Promise<number> {
     }
 }
 
+// `okr score | head`: the reader has all it wants; stop quietly, as Unix tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : ExitCode.Ok);
+});
+
 main(process.argv).then(code => {
     process.exitCode = code;
 });

@@ -16,9 +16,3 @@ function useColor(stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean {
     if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false') return true;
     return !!stream.isTTY && env.TERM !== 'dumb';
 }
-
-/** Writes to a file (`-o FILE`) or stdout. */
-export function writeOutput(text: string, file: string | undefined, write: (path: string, text: string) => void): void {
-    if (file) write(file, text);
-    else process.stdout.write(text);
-}

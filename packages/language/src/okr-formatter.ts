@@ -89,15 +89,19 @@ export class OkrFormatter extends AbstractFormatter {
     override formatDocument(document: LangiumDocument, params: DocumentFormattingParams): TextEdit[] {
         const { lexerErrors, parserErrors } = document.parseResult;
         if (lexerErrors.length > 0 || parserErrors.length > 0) return [];
-        const suppressed = suppressionLines(document);
-        const edits = [...this.doDocumentFormat(document, params.options), ...this.finalNewline(document)]
-            .filter(edit => !movesTokensOf(edit, suppressed));
-        // Keep the file's line endings.
-        return document.textDocument.getText().includes('\r\n') ? edits.map(edit => ({ ...edit, newText: edit.newText.replace(/\n/g, '\r\n') })) : edits;
+        return [...this.doDocumentFormat(document, params.options), ...this.inFileLineEndings(document, this.finalNewline(document))];
     }
 
+    /** Whole-document and range formatting alike: canonical options, suppressed lines kept, the file's line endings. */
     protected override doDocumentFormat(document: LangiumDocument, _options: FormattingOptions, range?: Range): TextEdit[] {
-        return super.doDocumentFormat(document, CANONICAL_OPTIONS, range);
+        const suppressed = suppressionLines(document);
+        const edits = super.doDocumentFormat(document, CANONICAL_OPTIONS, range).filter(edit => !movesTokensOf(edit, suppressed));
+        return this.inFileLineEndings(document, edits);
+    }
+
+    private inFileLineEndings(document: LangiumDocument, edits: TextEdit[]): TextEdit[] {
+        if (!document.textDocument.getText().includes('\r\n')) return edits;
+        return edits.map(edit => ({ ...edit, newText: edit.newText.replace(/\n/g, '\r\n') }));
     }
 
     /** Exactly one newline after the last token or comment. */

@@ -3,7 +3,7 @@
  * progress and the last check-in for KRs, health for KPIs. A reference shows the hover of
  * what it names. All numbers come from scoring.ts.
  */
-import { AstUtils, CstUtils, type AstNode, type LangiumDocument } from 'langium';
+import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type References } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
@@ -25,8 +25,8 @@ const GRADE_DOT: Record<Grade, string> = { green: '🟢', yellow: '🟡', red: '
 const HEALTH_LABEL: Record<Health, string> = { healthy: '✅ healthy', breached: '⚠️ breached', unknown: 'health unknown' };
 
 export class OkrHoverProvider implements HoverProvider {
-    private readonly references;
-    private readonly nameRegexp;
+    private readonly references: References;
+    private readonly nameRegexp: RegExp;
     private readonly settings: OkrSettings;
 
     constructor(services: OkrServices) {
@@ -41,13 +41,14 @@ export class OkrHoverProvider implements HoverProvider {
         const leaf = CstUtils.findDeclarationNodeAtOffset(root, offset, this.nameRegexp);
         if (!leaf || leaf.hidden || offset > leaf.end) return undefined;
         // A reference shows what it names; any other token shows the element it belongs to.
-        const target = this.references.findDeclarations(leaf)[0] ?? leaf.astNode;
-        const value = this.describe(target, document);
+        const target = this.references.findDeclarations(leaf)[0];
+        if (!target && GrammarAST.isCrossReference(GrammarUtils.findAssignment(leaf)?.terminal)) return undefined;
+        const value = this.describe(target ?? leaf.astNode, document);
         return value ? { contents: { kind: 'markdown', value }, range: leaf.range } : undefined;
     }
 
     /** Markdown for the nearest element that has something to say. */
-    describe(node: AstNode, from: LangiumDocument): string | undefined {
+    protected describe(node: AstNode, from: LangiumDocument): string | undefined {
         for (let current: AstNode | undefined = node; current; current = current.$container) {
             if (isObjective(current)) return this.objective(current);
             if (isKeyResult(current)) return this.keyResult(current);
@@ -70,7 +71,7 @@ export class OkrHoverProvider implements HoverProvider {
         const options = this.options(objective);
         const result = scoreObjective(objective, options);
         const kind = result.committed ? 'committed' : 'aspirational';
-        const lines = [`**Objective** \`${objective.name}\` · ${kind}`, md(objective.title), '', scoreLine(result, options.today)];
+        const lines = [`**Objective** \`${objective.name}\` · ${kind}`, '', md(objective.title), '', scoreLine(result, options.today)];
         const context = [unitAndCycle(objective, result.cycle), objective.owner && `owner ${md(objective.owner)}`].filter(Boolean);
         if (context.length > 0) lines.push('', context.join(' · '));
         if (objective.keyResults.length > 0) {
@@ -82,7 +83,7 @@ export class OkrHoverProvider implements HoverProvider {
 
     private keyResult(kr: KeyResult): string {
         const score = scoreKeyResult(kr);
-        const lines = [`**Key result**${kr.name ? ` \`${kr.name}\`` : ''}`, md(kr.title), ''];
+        const lines = [`**Key result**${kr.name ? ` \`${kr.name}\`` : ''}`, '', md(kr.title), ''];
         const current = score.done ? ' · current: done' : score.current ? ` · current ${formatQuantity(inMeasureUnit(score.current, score))}` : '';
         lines.push(`${describeMeasure(kr.measure)}${current} · **progress ${formatScore(score.progress)}**${score.trend ? ` · ${score.trend}` : ''}`);
         const latest = score.latest;
@@ -151,7 +152,7 @@ function unitAndCycle(objective: Objective, cycle: Cycle | undefined): string {
 
 export function kpiMarkdown(kpi: Kpi): string {
     const { health, latest, latestValue, trend } = kpiHealth(kpi);
-    const lines = [`**KPI** \`${kpi.name}\``, md(kpi.title), ''];
+    const lines = [`**KPI** \`${kpi.name}\``, '', md(kpi.title), ''];
     const rangeUnit = rangeBounds(kpi.expected)?.unit;
     const value = latestValue && !latestValue.unit && rangeUnit ? { ...latestValue, unit: rangeUnit } : latestValue;
     const reading = latest ? `latest ${formatQuantity(value)} (${latest.date})` : 'no reading yet';

@@ -7,9 +7,9 @@
 import * as fs from 'node:fs';
 import { Command } from 'commander';
 import type { LangiumDocument } from 'langium';
+import type { OkrServices } from 'okr-language';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { loadWorkspace, type LoadedFile } from '../load-workspace.js';
-import type { OkrServices } from 'okr-language';
 import { describeFsError, ExitCode, UsageError } from '../usage-error.js';
 
 interface FmtOptions { check?: boolean }
