@@ -28,7 +28,7 @@ const suites = [
     { name: 'extension-host', script: 'test/e2e/extension-host.e2e.mjs', needs: 'code-server' },
     { name: 'neovim', script: 'test/e2e/neovim.e2e.mjs' },
     ...fs.readFileSync('test/e2e/extra-suites.txt', 'utf8').split('\n').map(line => line.replace(/#.*/, '').trim()).filter(Boolean)
-        .map(script => ({ name: path.basename(script).replace(/(\.e2e)?\.m?[jt]s$/, ''), script })),
+        .map(script => ({ name: path.basename(script).replace(/(\.e2e|\.test)?\.m?[jt]s$/, ''), script })),
 ];
 const only = process.argv.slice(2);
 const selected = only.length ? suites.filter(s => only.includes(s.name)) : suites;
@@ -57,7 +57,11 @@ const results = [];
 for (const suite of selected) {
     const t = Date.now();
     log(`suite ${suite.name}: node ${suite.script}`);
-    const result = spawnSync(process.execPath, [suite.script], {
+    // A vitest file (e.g. the preview's Chromium tests) runs through vitest, anything else with node.
+    const [command, args] = suite.script.endsWith('.test.ts')
+        ? [path.join(repo, 'node_modules/.bin/vitest'), ['run', suite.script]]
+        : [process.execPath, [suite.script]];
+    const result = spawnSync(command, args, {
         stdio: 'inherit',
         timeout: 5 * 60_000,
         env: { ...process.env, CHROMIUM: chromium, E2E_VSIX: vsix, E2E_RESULTS: path.join(repo, 'test-results/e2e', suite.name) },

@@ -79,7 +79,10 @@ export function buildAlignmentTree(documents: Iterable<LangiumDocument>, options
         }
     }
     const cycleNames = [...cycles.keys()].sort((a, b) => (cycles.get(a)?.start ?? 0) - (cycles.get(b)?.start ?? 0) || a.localeCompare(b));
-    const chosen = options.cycle ?? cycleNames.find(n => { const c = cycles.get(n); return c && contains(c, options.today); }) ?? cycleNames.at(-1);
+    // Default: of the cycles running today, the one with the most objectives (the team's main cadence).
+    const objectiveCount = (name: string) => objectives.filter(o => isOkrBlock(o.$container) && cycleName(o.$container.cycle) === name).length;
+    const running = cycleNames.filter(n => { const c = cycles.get(n); return c && contains(c, options.today); });
+    const chosen = options.cycle ?? running.sort((a, b) => objectiveCount(b) - objectiveCount(a))[0] ?? cycleNames.at(-1);
     const inCycle = objectives.filter(o => isOkrBlock(o.$container) && cycleName(o.$container.cycle) === chosen);
 
     const nodes = new Map<Objective, ObjectiveNode>();
@@ -106,7 +109,7 @@ export function buildAlignmentTree(documents: Iterable<LangiumDocument>, options
 }
 
 function level(objective: Objective): number {
-    const unit = isOkrBlock(objective.$container) ? objective.$container.unit.ref : undefined;
+    const unit = isOkrBlock(objective.$container) ? objective.$container.unit?.ref : undefined;
     return unit ? UNIT_LEVEL[unit.kind] ?? 3 : 3;
 }
 
@@ -126,7 +129,7 @@ function alignsBackTo(start: Objective, target: Objective): boolean {
 
 function objectiveNode(objective: Objective, options: TreeOptions): ObjectiveNode {
     const block = objective.$container;
-    const unit = isOkrBlock(block) ? block.unit.ref : undefined;
+    const unit = isOkrBlock(block) ? block.unit?.ref : undefined;
     const score = scoreObjective(objective, options);
     const chips: KpiChip[] = [];
     const addChip = (kpi: Kpi | undefined, role: KpiChip['role']) => {
@@ -139,8 +142,8 @@ function objectiveNode(objective: Objective, options: TreeOptions): ObjectiveNod
     return {
         id: objective.name,
         title: objective.title,
-        unit: isOkrBlock(block) ? block.unit.$refText : '',
-        unitName: unit?.title ?? (isOkrBlock(block) ? block.unit.$refText : ''),
+        unit: isOkrBlock(block) ? block.unit?.$refText ?? '' : '',
+        unitName: unit?.title ?? (isOkrBlock(block) ? block.unit?.$refText ?? '' : ''),
         unitKind: unit?.kind ?? 'unknown',
         cycle: isOkrBlock(block) ? cycleName(block.cycle) : '',
         owner: objective.owner,

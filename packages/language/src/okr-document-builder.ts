@@ -46,7 +46,7 @@ export class OkrDocumentBuilder extends DefaultDocumentBuilder {
             for (const node of AstUtils.streamAllContents(root)) {
                 const name = (node as { name?: unknown }).name;
                 if (typeof name === 'string') signature.add(name);
-                if (isOkrBlock(node) || isKpiBlock(node)) signature.add(node.unit.$refText);
+                if (isOkrBlock(node) || isKpiBlock(node)) signature.add(node.unit?.$refText ?? '');
                 if (isKeyResult(node) && node.moves) signature.add(node.moves.$refText);
             }
             this.signatures.set(root, signature);

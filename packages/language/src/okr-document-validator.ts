@@ -61,7 +61,8 @@ export function applyPolicy(document: LangiumDocument, diagnostics: Diagnostic[]
             used[silencedBy].add(code);
             continue;
         }
-        const message = code === DiagnosticCode.UnresolvedReference ? unresolvedMessage(diagnostic) : diagnostic.message;
+        const message = code === DiagnosticCode.UnresolvedReference ? unresolvedMessage(diagnostic)
+            : code === DiagnosticCode.Syntax ? syntaxMessage(diagnostic.message) : diagnostic.message;
         result.push(withCode({ ...diagnostic, message }, code, setting));
     }
     const unusedSetting = config.rules[DiagnosticCode.UnusedSuppression].severity;
@@ -105,4 +106,15 @@ function unresolvedMessage(diagnostic: Diagnostic): string {
     if (!name || !REFERENCE_KIND[property]) return diagnostic.message;
     const hint = DEFINE_HINT[property].replaceAll('NAME', name);
     return `No ${REFERENCE_KIND[property]} named "${name}" exists in the workspace. Define it with ${hint}, or fix the name.`;
+}
+
+/** Chevrotain's "unexpected character: ->x<- at offset: 12, skipped 1 characters." reads as noise. */
+function syntaxMessage(message: string): string {
+    const lexing = /unexpected character: ->(.+?)<- at offset/s.exec(message);
+    if (lexing) return `Unexpected character "${lexing[1]}": it is not part of the .okr language. Remove it, or put text inside "quotes".`;
+    const tokenNames: Record<string, string> = {
+        "'NUMBER'": 'a number', "'ID'": 'a name', "'STRING'": 'a "quoted" text', "'DATE'": 'a date (YYYY-MM-DD)', "'CYCLE_LITERAL'": 'a cycle such as 2026-Q4',
+    };
+    return message.replace(/'(NUMBER|ID|STRING|DATE|CYCLE_LITERAL)'/g, name => tokenNames[name])
+        .replace(/^Expecting (?:token of type )?/, 'Expected ').replace(/ but found `(.*)`\.?$/s, (_, found) => found ? ` but found "${found}".` : ' but the text ended.');
 }

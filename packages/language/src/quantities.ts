@@ -54,9 +54,18 @@ export function formatNumber(value: number): string {
     return Number.isInteger(value) ? String(value) : String(Math.round(value * 100) / 100);
 }
 
+/** 40100000 → "40.1M", 15000 → "15k": large values read as users write them. */
+function formatScaled(value: number): string {
+    const magnitude = Math.abs(value);
+    if (magnitude >= 1e9) return `${formatNumber(value / 1e9)}B`;
+    if (magnitude >= 1e6) return `${formatNumber(value / 1e6)}M`;
+    if (magnitude >= 1e4) return `${formatNumber(value / 1e3)}k`;
+    return formatNumber(value);
+}
+
 export function formatQuantity(q: QuantityValue | undefined): string {
     if (!q) return '—';
-    const n = formatNumber(q.value);
+    const n = formatScaled(q.value);
     if (q.unit === '%') return `${n}%`;
     if (/^[$€£¥]/.test(q.unit)) return q.unit[0] + n + q.unit.slice(1);
     return q.unit ? `${n} ${q.unit}` : n;

@@ -61,9 +61,9 @@ export class WorkspaceFactsProvider {
                 if (typeof name === 'string' && name) push(getOrCreate(facts.idsByKind, node.$type), name, node);
             }
             for (const element of model.elements ?? []) {
-                if (isKpiBlock(element)) push(facts.kpiBlocksByUnit, element.unit.$refText, element);
+                if (isKpiBlock(element)) push(facts.kpiBlocksByUnit, element.unit?.$refText ?? '', element);
                 if (!isOkrBlock(element)) continue;
-                const unit = element.unit.$refText;
+                const unit = element.unit?.$refText ?? '';
                 push(facts.okrBlocksByUnitCycle, unitCycleKey(unit, cycleName(element.cycle)), element);
                 const cycle = resolveCycle(element.cycle, fiscalStart);
                 if (!cycle) continue;

@@ -23,7 +23,7 @@ const FROM_TO = /\bfrom\s+\S+\s+to\s+\S+/i;
 const RESULT_CLAUSE = /\b(?:to|so that|in order to|resulting in|leading to|driving|which)\b.*\b(?:increase|grow|reduce|decrease|improve|raise|cut|lower|boost|lift|reach|achieve|double|halve)\w*\b/i;
 
 function words(title: string): Word[] {
-    return [...title.slice(0, 500).matchAll(WORD)].map(m => ({ text: m[0], index: m.index ?? 0 }));
+    return [...String(title ?? '').slice(0, 500).matchAll(WORD)].map(m => ({ text: m[0], index: m.index ?? 0 }));
 }
 
 /** Whether a word is in a set of base forms, allowing plural, -ed and -ing forms. */

@@ -7,7 +7,7 @@ import { objectiveCycle } from '../scoring.js';
 import type { Check } from './check-context.js';
 
 const unitOf = (objective: Objective): Unit | undefined =>
-    isOkrBlock(objective.$container) ? objective.$container.unit.ref : undefined;
+    isOkrBlock(objective.$container) ? objective.$container.unit?.ref : undefined;
 
 export const objectiveIsAligned: Check<Objective> = (objective, { report }) => {
     const unit = unitOf(objective);

@@ -15,7 +15,7 @@ export const keyResultIsMeasurable: Check<KeyResult> = (kr, { report }) => {
 };
 
 export const keyResultIsOutcome: Check<KeyResult> = (kr, { report }) => {
-    const verdict = judgeKeyResultTitle(kr.title);
+    const verdict = judgeKeyResultTitle(kr.title ?? '');
     if (verdict) {
         const words = verdict.triggers.map(t => `"${t}"`).join(', ');
         report(DiagnosticCode.ActivityKeyResult, `${keyResultLabel(kr)} describes an activity, not an outcome (${words}: ${verdict.explanation}). State the change it should cause (a rate, time, %, revenue…) and move the work into an \`initiative\`.`, { node: kr, property: 'title' });

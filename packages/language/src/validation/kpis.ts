@@ -31,7 +31,8 @@ export const kpiHasDefinition: Check<Kpi> = (kpi, { report }) => {
 
 export const unitKpiCount: Check<KpiBlock> = (block, { report, option, facts }) => {
     const max = option(DiagnosticCode.TooManyKpis, 'max');
-    const unit = block.unit.$refText;
+    const unit = block.unit?.$refText ?? '';
+    if (!unit) return;
     const count = (facts.kpiBlocksByUnit.get(unit) ?? []).reduce((sum, b) => sum + b.kpis.length, 0);
     if (count > max) {
         report(DiagnosticCode.TooManyKpis, `Unit "${unit}" tracks ${count} KPIs (all files together); more than ${max} and nobody watches them. Keep the ${max} that signal health and retire the rest.`, { node: block, property: 'unit' });

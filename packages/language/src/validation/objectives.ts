@@ -28,7 +28,7 @@ export const objectiveHasOwner: Check<Objective> = (objective, { report }) => {
 };
 
 export const objectiveIsNotMaintenance: Check<Objective> = (objective, { report }) => {
-    const verdict = judgeObjectiveTitle(objective.title);
+    const verdict = judgeObjectiveTitle(objective.title ?? '');
     if (verdict) {
         const words = verdict.triggers.map(t => `"${t}"`).join(', ');
         report(DiagnosticCode.MaintenanceObjective, `Objective "${objective.name}" describes keeping a level (${words}: ${verdict.explanation}). That is a KPI's job: track it as a KPI with an expected range, and write an objective only to change it.`, { node: objective, property: 'title' });
@@ -37,8 +37,9 @@ export const objectiveIsNotMaintenance: Check<Objective> = (objective, { report 
 
 export const unitObjectiveCount: Check<OkrBlock> = (block, { report, option, facts }) => {
     const max = option(DiagnosticCode.TooManyObjectives, 'max');
-    const unit = block.unit.$refText;
+    const unit = block.unit?.$refText ?? '';
     const cycle = cycleName(block.cycle);
+    if (!unit || !cycle) return;
     const count = objectivesOf(facts.okrBlocksByUnitCycle.get(unitCycleKey(unit, cycle))).length;
     if (count > max) {
         report(DiagnosticCode.TooManyObjectives, `Unit "${unit}" has ${count} objectives in ${cycle} (all files together); more than ${max} means nothing is a priority. Keep 3–${max} and drop or merge the rest.`, { node: block, property: 'unit' });
@@ -50,7 +51,8 @@ export const objectiveIsNotRepeated: Check<Objective> = (objective, { report, fa
     if (!isOkrBlock(block)) return;
     const cycle = objectiveCycle(objective, config.fiscalYearStartMonth);
     if (!cycle) return;
-    const unit = block.unit.$refText;
+    const unit = block.unit?.$refText ?? '';
+    if (!unit) return;
     const previous = (facts.cyclesByUnit.get(unit) ?? [])
         .filter(c => c.start < cycle.start)
         .sort((a, b) => b.start - a.start)[0];
@@ -63,8 +65,8 @@ export const objectiveIsNotRepeated: Check<Objective> = (objective, { report, fa
     }
 };
 
-function normalizeTitle(title: string): string {
-    return title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+function normalizeTitle(title: string | undefined): string {
+    return (title ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 export const objectiveIsNotSandbagged: Check<Objective> = (objective, { report, today, config }) => {

@@ -1,0 +1,126 @@
+/**
+ * A minimal LSP client for the benchmarks: spawns `okr-language-server --stdio` as its own
+ * process, speaks JSON-RPC over its stdin/stdout, answers the requests a real editor answers
+ * (workspace/configuration with `okr.today`, capability registration), and records when
+ * diagnostics arrive for each document. Peak memory comes from the OS (/proc/<pid>/status).
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import * as rpc from 'vscode-jsonrpc/node.js';
+import { URI } from 'vscode-uri';
+import { sleep } from './stats.mjs';
+
+export const fileUri = file => URI.file(file).toString();
+
+export class LspClient {
+    constructor(serverPath, { today } = {}) {
+        this.today = today;
+        this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.stderr = '';
+        this.process.stderr.on('data', chunk => { this.stderr = (this.stderr + chunk).slice(-4000); });
+        this.exited = new Promise(resolve => this.process.on('exit', code => resolve(code)));
+        this.connection = rpc.createMessageConnection(new rpc.StreamMessageReader(this.process.stdout), new rpc.StreamMessageWriter(this.process.stdin));
+        /** uri → times (performance.now) diagnostics were published. */
+        this.published = new Map();
+        this.lastPublish = 0;
+        this.waiters = [];
+        this.connection.onNotification('textDocument/publishDiagnostics', params => this.onDiagnostics(params));
+        this.connection.onRequest('workspace/configuration', params => params.items.map(item =>
+            item.section === 'okr' ? { today: this.today ?? '', rules: {}, fiscalYearStartMonth: null } : null));
+        for (const method of ['client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create', 'window/showMessageRequest']) {
+            this.connection.onRequest(method, () => null);
+        }
+        this.connection.listen();
+        this.versions = new Map();
+    }
+
+    onDiagnostics({ uri, diagnostics }) {
+        const now = performance.now();
+        this.lastPublish = now;
+        let times = this.published.get(uri);
+        if (!times) this.published.set(uri, times = []);
+        times.push(now);
+        this.lastDiagnostics = { uri, diagnostics };
+        this.waiters = this.waiters.filter(waiter => !(waiter.test(uri, now, diagnostics) && (waiter.resolve(now), true)));
+    }
+
+    /** Resolves with the time diagnostics for `uri` arrive after `after` (a performance.now time). */
+    diagnosticsFor(uri, after, timeoutMs = 120_000) {
+        const seen = this.published.get(uri)?.find(time => time > after);
+        if (seen) return Promise.resolve(seen);
+        return this.waitUntil((u, time) => u === uri && time > after, timeoutMs, `diagnostics for ${uri}`);
+    }
+
+    /** Resolves once diagnostics were published for every one of `uris`. */
+    async allPublished(uris, timeoutMs = 600_000) {
+        const missing = new Set(uris.filter(uri => !this.published.has(uri)));
+        if (missing.size === 0) return this.lastPublish;
+        return this.waitUntil(uri => { missing.delete(uri); return missing.size === 0; }, timeoutMs, `diagnostics for all ${uris.length} files`);
+    }
+
+    waitUntil(test, timeoutMs, what) {
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${this.stderr ? `; server stderr: ${this.stderr.trim().slice(-500)}` : ''}`)), timeoutMs);
+            this.waiters.push({ test, resolve: value => { clearTimeout(timer); resolve(value); } });
+            this.exited.then(code => reject(new Error(`the server exited (code ${code}) while waiting for ${what}: ${this.stderr.trim().slice(-500)}`)));
+        });
+    }
+
+    /** Waits until no diagnostics have arrived for `quietMs`: the server has finished its build. */
+    async idle(quietMs = 300, timeoutMs = 120_000) {
+        const start = performance.now();
+        while (performance.now() - Math.max(this.lastPublish, start) < quietMs) {
+            if (performance.now() - start > timeoutMs) throw new Error('the server never went quiet');
+            await sleep(25);
+        }
+    }
+
+    async initialize(workspaceDir) {
+        const folder = workspaceDir ? [{ uri: fileUri(workspaceDir), name: 'bench' }] : null;
+        const result = await this.connection.sendRequest('initialize', {
+            processId: process.pid,
+            rootUri: workspaceDir ? fileUri(workspaceDir) : null,
+            workspaceFolders: folder,
+            capabilities: {
+                workspace: { configuration: true, workspaceFolders: true, didChangeConfiguration: { dynamicRegistration: true } },
+                textDocument: { synchronization: { dynamicRegistration: false, didSave: true }, publishDiagnostics: { relatedInformation: true } },
+            },
+        });
+        await this.connection.sendNotification('initialized', {});
+        return result;
+    }
+
+    open(file, text) {
+        const uri = fileUri(file);
+        this.versions.set(uri, 1);
+        this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'okr', version: 1, text } });
+        return uri;
+    }
+
+    /** One incremental edit: replace `range` (LSP positions) with `text`. */
+    change(uri, range, text) {
+        const version = (this.versions.get(uri) ?? 1) + 1;
+        this.versions.set(uri, version);
+        this.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    }
+
+    /** Peak and current resident memory of the server process, in MB, from the OS. */
+    memory() {
+        const status = fs.readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
+        const kb = field => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+        return { peakMB: kb('VmHWM') / 1024, currentMB: kb('VmRSS') / 1024 };
+    }
+
+    async close() {
+        try {
+            await Promise.race([this.connection.sendRequest('shutdown'), sleep(2000)]);
+            await this.connection.sendNotification('exit');
+        } catch {
+            // The server may already be gone.
+        }
+        const exited = await Promise.race([this.exited, sleep(2000).then(() => 'timeout')]);
+        if (exited === 'timeout') this.process.kill('SIGKILL');
+        this.connection.dispose();
+    }
+}

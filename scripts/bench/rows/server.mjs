@@ -1,0 +1,128 @@
+/**
+ * Language-server figures, measured from a separate client process over stdio, the way an
+ * editor sees them: didOpen → first diagnostics of that file; didChange → the next
+ * diagnostics of the edited file; peak resident memory of the server process from the OS.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LspClient, fileUri } from '../lsp-client.mjs';
+
+/** Opening one large file in a server that has no workspace: fresh server per run (the first open is the cold one). */
+export async function measureOpen({ serverPath, file, today, runs }) {
+    const text = fs.readFileSync(file, 'utf8');
+    const samples = [];
+    const startup = [];
+    let diagnostics;
+    for (let run = 0; run < runs; run++) {
+        const client = new LspClient(serverPath, { today });
+        try {
+            const spawned = performance.now();
+            await client.initialize(undefined);
+            startup.push(performance.now() - spawned);
+            await client.idle(300);
+            const sent = performance.now();
+            const uri = client.open(file, text);
+            samples.push(await client.diagnosticsFor(uri, sent) - sent);
+            diagnostics = client.lastDiagnostics?.diagnostics.length;
+        } finally {
+            await client.close();
+        }
+    }
+    return { samples, startup, diagnostics };
+}
+
+/**
+ * A server indexing a whole workspace, then edits in one of its files. Each edit waits until
+ * the server has gone quiet after the previous one (a user typing, then pausing), so each
+ * sample is one edit's latency, not a backlog.
+ */
+export async function measureWorkspace({ serverPath, dir, editFile, today, sessions, edits, onProgress = () => {} }) {
+    const uris = listOkrFiles(dir).map(fileUri);
+    const result = { indexMs: [], editMs: [], settleMs: [], republished: [], peakMB: [], currentMB: [], files: uris.length };
+    for (let session = 0; session < sessions; session++) {
+        const client = new LspClient(serverPath, { today });
+        try {
+            const spawned = performance.now();
+            await client.initialize(dir);
+            await client.allPublished(uris);
+            result.indexMs.push(client.lastPublish - spawned);
+            await client.idle(300);
+
+            let text = fs.readFileSync(editFile, 'utf8');
+            const opened = performance.now();
+            const uri = client.open(editFile, text);
+            await client.diagnosticsFor(uri, opened);
+            const plan = planEdits(text, edits + 2);
+            for (let i = 0; i < plan.length; i++) {
+                await client.idle(250);
+                const edit = plan[i](text);
+                const before = new Map([...client.published].map(([u, times]) => [u, times.length]));
+                const sent = performance.now();
+                client.change(uri, edit.range, edit.text);
+                text = edit.result;
+                const arrived = await client.diagnosticsFor(uri, sent);
+                await client.idle(250);
+                // The first two edits warm up code paths the open did not use.
+                if (i < 2) continue;
+                result.editMs.push(arrived - sent);
+                result.settleMs.push(client.lastPublish - sent);
+                result.republished.push([...client.published].filter(([u, times]) => u !== uri && times.length > (before.get(u) ?? 0)).length);
+            }
+            const memory = client.memory();
+            result.peakMB.push(memory.peakMB);
+            result.currentMB.push(memory.currentMB);
+            onProgress(`session ${session + 1}/${sessions}: indexed ${uris.length} files in ${Math.round(result.indexMs.at(-1))} ms, peak ${Math.round(memory.peakMB)} MB`);
+        } finally {
+            await client.close();
+        }
+    }
+    return result;
+}
+
+export function listOkrFiles(dir) {
+    return fs.readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter(entry => entry.isFile() && entry.name.endsWith('.okr'))
+        .map(entry => path.join(entry.parentPath ?? entry.path, entry.name));
+}
+
+/**
+ * Small edits a user makes while keeping goals current: bump a check-in value (most edits)
+ * or reword an objective title, at places spread over the file. Each step maps the current
+ * text to {range, text, result}.
+ */
+function planEdits(text, count) {
+    const lines = text.split('\n');
+    const checkins = lines.flatMap((line, index) => /^\s*checkin \S+ = -?[$€£¥]?\d/.test(line) ? [index] : []);
+    const titles = lines.flatMap((line, index) => /^\s*(committed |aspirational )?objective \S+ "/.test(line) ? [index] : []);
+    const steps = [];
+    for (let i = 0; i < count; i++) {
+        const titleEdit = i % 4 === 3 && titles.length > 0;
+        const pool = titleEdit ? titles : checkins;
+        const line = pool[Math.floor((i * 7919) % pool.length)];
+        steps.push(current => titleEdit ? rewordTitle(current, line) : bumpValue(current, line));
+    }
+    return steps;
+}
+
+function replaceInLine(text, lineIndex, start, end, replacement) {
+    const lines = text.split('\n');
+    const line = lines[lineIndex];
+    lines[lineIndex] = line.slice(0, start) + replacement + line.slice(end);
+    return { range: { start: { line: lineIndex, character: start }, end: { line: lineIndex, character: end } }, text: replacement, result: lines.join('\n') };
+}
+
+function bumpValue(text, lineIndex) {
+    const line = text.split('\n')[lineIndex];
+    const match = /= -?[$€£¥]?(\d+)/.exec(line);
+    const start = match.index + match[0].length - match[1].length;
+    return replaceInLine(text, lineIndex, start, start + match[1].length, String(Number(match[1]) + 1));
+}
+
+function rewordTitle(text, lineIndex) {
+    const line = text.split('\n')[lineIndex];
+    const close = line.indexOf('"', line.indexOf('"') + 1);
+    return line.slice(0, close).endsWith(' now')
+        ? replaceInLine(text, lineIndex, close - 4, close, '')
+        : replaceInLine(text, lineIndex, close, close, ' now');
+}
