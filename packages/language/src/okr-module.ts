@@ -16,6 +16,7 @@ import { OkrFormatter } from './okr-formatter.js';
 import { OkrHoverProvider } from './okr-hover-provider.js';
 import { OkrNodeKindProvider } from './okr-node-kind-provider.js';
 import { OkrRenameProvider } from './okr-rename-provider.js';
+import { createOkrParser } from './okr-parser.js';
 import { OkrScopeComputation } from './okr-scope-computation.js';
 import { OkrSemanticTokenProvider } from './okr-semantic-tokens.js';
 import { OkrSettings } from './okr-settings.js';
@@ -38,6 +39,9 @@ export const OkrModule: Module<OkrServices, PartialLangiumServices & OkrAddedSer
     okr: {
         Settings: () => new OkrSettings(),
         WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.okr.Settings),
+    },
+    parser: {
+        LangiumParser: (services) => createOkrParser(services),
     },
     references: {
         ScopeComputation: (services) => new OkrScopeComputation(services),
