@@ -61,7 +61,9 @@ export function judgeKeyResultTitle(title: string): TextVerdict | undefined {
     // Counting output ("12 blog posts", "increase webinars to 8") measures effort, not a result.
     const counted = (i: number) => list.slice(Math.max(0, i - 3), i).some(w => isNumber(w.text) || /^(number|count|amount)$/i.test(w.text));
     const output = list.find((w, i) => i > 0 && inLexicon(w.text, OUTPUT_NOUNS) && (counted(i) || changeLead));
-    if (output && !metricAfter(list, output.index)) {
+    // Any metric word ("tickets per account", "days to kickoff call") makes it a measured result.
+    const measured = output && (metricAfter(list, -1) || /\bper\b|%/i.test(title));
+    if (output && !measured) {
         const triggers = activityLead || changeLead ? [lead.text, output.text] : [output.text];
         return { triggers, explanation: `it counts ${output.text.toLowerCase()}, which is output or effort, not a change for customers or the business` };
     }
