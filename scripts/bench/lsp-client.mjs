@@ -26,6 +26,12 @@ export class LspClient {
         this.lastPublish = 0;
         this.waiters = [];
         this.connection.onNotification('textDocument/publishDiagnostics', params => this.onDiagnostics(params));
+        /** Times the server said a build finished (okr/workspaceChanged, sent after every build). */
+        this.builds = [];
+        this.connection.onNotification('okr/workspaceChanged', () => {
+            this.lastPublish = performance.now();
+            this.builds.push(this.lastPublish);
+        });
         this.connection.onRequest('workspace/configuration', params => params.items.map(item =>
             item.section === 'okr' ? { today: this.today ?? '', rules: {}, fiscalYearStartMonth: null } : null));
         for (const method of ['client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create', 'window/showMessageRequest']) {
@@ -52,13 +58,6 @@ export class LspClient {
         return this.waitUntil((u, time) => u === uri && time > after, timeoutMs, `diagnostics for ${uri}`);
     }
 
-    /** Resolves once diagnostics were published for every one of `uris`. */
-    async allPublished(uris, timeoutMs = 600_000) {
-        const missing = new Set(uris.filter(uri => !this.published.has(uri)));
-        if (missing.size === 0) return this.lastPublish;
-        return this.waitUntil(uri => { missing.delete(uri); return missing.size === 0; }, timeoutMs, `diagnostics for all ${uris.length} files`);
-    }
-
     waitUntil(test, timeoutMs, what) {
         return new Promise((resolve, reject) => {
             const timer = setTimeout(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}${this.stderr ? `; server stderr: ${this.stderr.trim().slice(-500)}` : ''}`)), timeoutMs);
@@ -67,7 +66,7 @@ export class LspClient {
         });
     }
 
-    /** Waits until no diagnostics have arrived for `quietMs`: the server has finished its build. */
+    /** Waits until neither diagnostics nor build notifications have arrived for `quietMs`. */
     async idle(quietMs = 300, timeoutMs = 120_000) {
         const start = performance.now();
         while (performance.now() - Math.max(this.lastPublish, start) < quietMs) {

@@ -56,11 +56,11 @@ if (selected.some(s => s.needs === 'code-server')) ensureCodeServer(path.join(re
 const results = [];
 for (const suite of selected) {
     const t = Date.now();
-    log(`suite ${suite.name}: node ${suite.script}`);
     // A vitest file (e.g. the preview's Chromium tests) runs through vitest, anything else with node.
     const [command, args] = suite.script.endsWith('.test.ts')
         ? [path.join(repo, 'node_modules/.bin/vitest'), ['run', suite.script]]
         : [process.execPath, [suite.script]];
+    log(`suite ${suite.name}: ${path.basename(command)} ${args.join(' ')}`);
     const result = spawnSync(command, args, {
         stdio: 'inherit',
         timeout: 5 * 60_000,

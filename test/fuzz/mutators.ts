@@ -67,6 +67,18 @@ const UNICODE = [
 /** Openers that make the parser and every recursive walk go deep. */
 const NESTING = ['{', 'objective o "t" {', 'kr "k" {', 'okrs t 2026-Q4 {', 'kpi k "K" {', '/*', '"', '(', 'aligns a,', '..', '// '];
 
+/** Titles and comments that wake the text rules and suppressions, so their quick fixes run too. */
+const PHRASES = [
+    'Launch the onboarding training deck', 'Maintain our NPS above 40', 'Keep churn below 2%', 'Stay between 10 and 20 days',
+    'Publish 12 blog posts', 'Hire 3 engineers', 'Cut median time-to-first-value', 'okr-disable', 'okr-disable-next-line',
+    'okr-disable-next-line activity-key-result, missing-owner', 'okr-disable unknown-code -- reason', '*/', '/*', '\\', '\\"', '',
+];
+
+/** Shapes of tokens: a token may be replaced by another of the same shape and the text often still parses. */
+const SHAPES = [/^"/, /^\d{4}-\d{2}-\d{2}$/, /^\d{4}-[QH]\d$/, /^-?[$€£¥]?\d/, /^[_a-zA-Z]/];
+
+const WHITESPACE = [' ', '\n', '\n\n\n', '\t', '    ', '\r\n', ' \n ', '\n\t\t'];
+
 export const MUTATIONS: readonly Mutation[] = [
     { name: 'delete-token', apply: onTokens((tokens, random, positions) => { tokens.splice(random.pick(positions), 1); }) },
     { name: 'duplicate-token', apply: onTokens((tokens, random, positions) => { const i = random.pick(positions); tokens.splice(i, 0, tokens[i], ' '); }) },
@@ -82,6 +94,43 @@ export const MUTATIONS: readonly Mutation[] = [
         apply: onTokens((tokens, random, positions) => {
             // Another token of the same file (an ID used elsewhere makes cycles and self-references) or a word of the language.
             tokens[random.pick(positions)] = random.chance(0.5) ? tokens[random.pick(positions)] : random.pick(VOCABULARY);
+        }),
+    },
+    {
+        name: 'same-shape-token',
+        weight: 1.5,
+        apply: onTokens((tokens, random, positions) => {
+            const i = random.pick(positions);
+            const shape = SHAPES.find(pattern => pattern.test(tokens[i]));
+            const alike = shape ? positions.filter(j => shape.test(tokens[j])) : positions;
+            tokens[i] = tokens[random.pick(alike)];
+        }),
+    },
+    {
+        name: 'replace-string',
+        apply: onTokens((tokens, random, positions) => {
+            const strings = positions.filter(i => tokens[i].startsWith('"'));
+            if (strings.length === 0) return;
+            const words = Array.from({ length: random.between(1, 3) }, () => random.pick([...PHRASES, ...UNICODE])).join(' ');
+            tokens[random.pick(strings)] = `"${words.replace(/(?<!\\)"/g, '\\"').replace(/[\r\n\u2028\u2029]/g, ' ')}"`;
+        }),
+    },
+    {
+        name: 'insert-comment',
+        weight: 1.5,
+        apply: onTokens((tokens, random) => {
+            const spaces = tokens.flatMap((token, index) => (/^\s+$/.test(token) ? [index] : []));
+            const at = spaces.length > 0 ? random.pick(spaces) : tokens.length;
+            const text = random.pick(PHRASES).replace(/\*\//g, '* /');
+            tokens.splice(at, 0, random.chance(0.5) ? ` // ${text}\n` : ` /* ${text}${random.chance(0.3) ? '\n  more' : ''} */ `);
+        }),
+    },
+    {
+        name: 'reshape-whitespace',
+        weight: 1.5,
+        apply: onTokens((tokens, random) => {
+            const spaces = tokens.flatMap((token, index) => (/^\s+$/.test(token) ? [index] : []));
+            for (let count = random.between(1, 10); count > 0 && spaces.length > 0; count--) tokens[random.pick(spaces)] = random.pick(WHITESPACE);
         }),
     },
     { name: 'insert-keyword', apply: onTokens((tokens, random) => { tokens.splice(random.int(tokens.length + 1), 0, ` ${random.pick(VOCABULARY)} `); }) },

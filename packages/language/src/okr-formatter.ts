@@ -151,6 +151,8 @@ function suppressionLines(document: LangiumDocument): Set<number> {
     const lastLine = document.textDocument.lineCount - 1;
     for (const suppression of findSuppressions(document.parseResult.value)) {
         lines.add(suppression.range.start.line);
+        // A multi-line block comment: a line break added after it would shift its next line.
+        lines.add(suppression.range.end.line);
         if (suppression.kind === 'next-line') lines.add(suppression.fromLine);
         if (suppression.kind === 'region' && suppression.toLine < lastLine) lines.add(suppression.toLine);
     }

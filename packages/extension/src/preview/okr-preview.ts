@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
     AlignmentTreeRequest, isWebviewToHostMessage,
-    type AlignmentTree, type AlignmentTreeParams, type HostToWebviewMessage, type WebviewToHostMessage,
+    type AlignmentTree, type AlignmentTreeParams, type HostToWebviewMessage,
 } from 'okr-language/protocol';
 import { MEDIA_FOLDER, previewHtml } from './preview-html.js';
 import { revealSource } from './reveal-source.js';
@@ -98,17 +98,16 @@ export class OkrPreview implements vscode.Disposable, vscode.WebviewPanelSeriali
 
     private async onMessage(message: unknown): Promise<void> {
         if (!isWebviewToHostMessage(message)) return; // anything else is ignored, never acted on
-        const typed: WebviewToHostMessage = message;
-        switch (typed.type) {
+        switch (message.type) {
             case 'ready':
                 await this.refresh();
                 break;
             case 'selectCycle':
-                this.cycle = typed.cycle;
+                this.cycle = message.cycle;
                 await this.refresh();
                 break;
             case 'reveal':
-                await revealSource(typed.source, this.panel?.viewColumn);
+                await revealSource(message.source, this.panel?.viewColumn);
                 break;
         }
     }

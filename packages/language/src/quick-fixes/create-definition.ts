@@ -105,6 +105,8 @@ function appendTo(context: FixContext, block: AstNode, line: string): TextEdit |
 
 function newBlockBefore(context: FixContext, before: AstNode, header: string, line: string): TextEdit {
     const { text } = context;
-    const start = text.lineStart(before.$cstNode!.offset);
-    return text.edit(start, start, text.indentLines(`${header} {\n${INDENT}${line}\n}\n\n`, text.indentAt(before.$cstNode!.offset)));
+    const offset = before.$cstNode!.offset;
+    // After other tokens on the same line (`} okrs …`), the new block starts a line of its own.
+    const [start, lead] = text.startsLine(offset) ? [text.lineStart(offset), ''] : [offset, text.eol];
+    return text.edit(start, start, lead + text.indentLines(`${header} {\n${INDENT}${line}\n}\n\n`, text.indentAt(offset)));
 }

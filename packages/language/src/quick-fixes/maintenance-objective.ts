@@ -37,6 +37,8 @@ export const objectiveToKpi: QuickFix = context => {
     const kpi = text.dedent(rewrite(context, objective, span.from, span.to), span.indent);
     const target = AstUtils.streamAst(context.document.parseResult.value).filter(isKpiBlock).find(block => block.unit?.$refText === unit);
     const insertion = target ? appendToBlock(context, target, kpi) : newBlockBefore(context, objective, unit, kpi);
+    // A `kpis` block left open by a syntax error has no place to insert into.
+    if (!insertion) return [];
     return [quickFix(context, `Turn this objective into a KPI of ${unit}`, [insertion, span.removal])];
 };
 
@@ -88,15 +90,16 @@ function clauses(cst: CstNode): Array<{ start: number; end: number }> {
 }
 
 function appendToBlock(context: FixContext, block: KpiBlock, kpiText: string) {
-    const close = GrammarUtils.findNodeForKeyword(block.$cstNode, '}')!;
-    return context.text.insertLineBefore(close.offset, context.text.indentAt(block.$cstNode!.offset), kpiText);
+    const close = GrammarUtils.findNodeForKeyword(block.$cstNode, '}');
+    return close && context.text.insertLineBefore(close.offset, context.text.indentAt(block.$cstNode!.offset), kpiText);
 }
 
 /** A new `kpis` block right before the `okrs` block (KPIs come first, as in the language reference). */
 function newBlockBefore(context: FixContext, objective: Objective, unit: string, kpiText: string) {
     const { text } = context;
     const okrs = objective.$container.$cstNode!;
-    const start = text.lineStart(okrs.offset);
+    // After other tokens on the same line (`} okrs …`), the new block starts a line of its own.
+    const [start, lead] = text.startsLine(okrs.offset) ? [text.lineStart(okrs.offset), ''] : [okrs.offset, text.eol];
     const body = kpiText.split('\n').map(line => (line ? INDENT + line : line)).join('\n');
-    return text.edit(start, start, text.indentLines(`kpis ${unit} {\n${body}\n}\n\n`, text.indentAt(okrs.offset)));
+    return text.edit(start, start, lead + text.indentLines(`kpis ${unit} {\n${body}\n}\n\n`, text.indentAt(okrs.offset)));
 }
