@@ -64,7 +64,7 @@ for (const suite of selected) {
     const result = spawnSync(command, args, {
         stdio: 'inherit',
         timeout: 5 * 60_000,
-        env: { ...process.env, CHROMIUM: chromium, E2E_VSIX: vsix, E2E_RESULTS: path.join(repo, 'test-results/e2e', suite.name) },
+        env: { ...process.env, OKR_BROWSER_TESTS: '1', CHROMIUM: chromium, E2E_VSIX: vsix, E2E_RESULTS: path.join(repo, 'test-results/e2e', suite.name) },
     });
     results.push({ ...suite, ok: result.status === 0, time: seconds(t), why: result.error?.message ?? (result.signal ? `killed by ${result.signal}` : `exit ${result.status}`) });
 }
