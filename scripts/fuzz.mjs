@@ -56,12 +56,18 @@ const maxBytes = args['max-bytes'] === undefined ? undefined : integer('max-byte
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const bundle = path.join(root, 'node_modules/.cache/okr-fuzz/campaign.cjs');
-await esbuild.build({
-    entryPoints: [path.join(root, 'test/fuzz/campaign.ts')], outfile: bundle, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
-    logLevel: 'warning', sourcemap: 'inline',
-    // Langium's ESM sources use import.meta.url; the CJS bundle needs a stand-in.
-    define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
-});
+try {
+    await esbuild.build({
+        entryPoints: [path.join(root, 'test/fuzz/campaign.ts')], outfile: bundle, bundle: true, platform: 'node', target: 'node20', format: 'cjs',
+        logLevel: 'warning', sourcemap: 'inline',
+        // Langium's ESM sources use import.meta.url; the CJS bundle needs a stand-in.
+        define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+    });
+} catch {
+    // esbuild has printed the errors.
+    console.error('fuzz: the sources do not compile, so there is nothing to fuzz yet');
+    process.exit(2);
+}
 process.setSourceMapsEnabled(true);
 const { Fuzzer, runCampaign, formatFailure, saveFailure, problemSignature, DEFAULT_MAX_BYTES } = createRequire(import.meta.url)(bundle);
 

@@ -14,9 +14,9 @@ import { sleep } from './stats.mjs';
 export const fileUri = file => URI.file(file).toString();
 
 export class LspClient {
-    constructor(serverPath, { today } = {}) {
+    constructor(serverPath, { today, nodeArgs = [] } = {}) {
         this.today = today;
-        this.process = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.stderr = '';
         this.process.stderr.on('data', chunk => { this.stderr = (this.stderr + chunk).slice(-4000); });
         this.exited = new Promise(resolve => this.process.on('exit', code => resolve(code)));

@@ -27,12 +27,16 @@ export async function runCase(workspaces: FuzzWorkspaces, file: { path: string; 
     const uri = workspaces.uriOf(file.path);
     const problems: string[] = [];
     const logged: string[] = [];
-    const stage = async <T>(name: string, run: () => T | Promise<T>): Promise<T | undefined> => {
+    const timings = new Map<string, number>();
+    const stage: Stage = async (name, run) => {
+        const start = performance.now();
         try {
             return await run();
         } catch (error) {
             problems.push(`${name} threw: ${describe(error)}`);
             return undefined;
+        } finally {
+            timings.set(name, (timings.get(name) ?? 0) + performance.now() - start);
         }
     };
     const started = performance.now();
@@ -45,7 +49,7 @@ export async function runCase(workspaces: FuzzWorkspaces, file: { path: string; 
             const { document } = replaced;
             parses = parsesCleanly(document);
             checkDiagnostics(document, problems);
-            await stage('editor features', () => probeEditorFeatures(Okr, document, random));
+            await probeEditorFeatures(Okr, document, random, stage);
             await stage('preview model', () => checkPreview(Okr, services.shared.workspace.LangiumDocuments.all, uri, random, problems));
             await stage('quick fixes', () => checkQuickFixes(Okr, document, parses, problems));
             if (parses) await stage('formatting', () => checkFormatting(workspaces, services, document, problems));
@@ -58,9 +62,15 @@ export async function runCase(workspaces: FuzzWorkspaces, file: { path: string; 
     }
     const ms = performance.now() - started;
     if (logged.length > 0) problems.push(`logged an error: ${logged.join('\n')}`);
-    if (ms > CASE_BUDGET_MS) problems.push(`slow: ${Math.round(ms)} ms (budget ${CASE_BUDGET_MS} ms)`);
+    if (ms > CASE_BUDGET_MS) {
+        const slowest = [...timings].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([name, time]) => `${name} ${Math.round(time)} ms`);
+        problems.push(`slow: ${Math.round(ms)} ms (budget ${CASE_BUDGET_MS} ms); ${slowest.join(', ')}`);
+    }
     return { ms, parses, problems };
 }
+
+/** Runs one step of a case: an exception becomes a problem, the time counts towards the step's name. */
+type Stage = <T>(name: string, run: () => T | Promise<T>) => Promise<T | undefined>;
 
 function describe(error: unknown): string {
     return error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
@@ -94,25 +104,25 @@ function checkDiagnostics(document: LangiumDocument, problems: string[]): void {
     }
 }
 
-async function probeEditorFeatures(Okr: OkrServices, document: LangiumDocument, random: Random): Promise<void> {
+async function probeEditorFeatures(Okr: OkrServices, document: LangiumDocument, random: Random, stage: Stage): Promise<void> {
     const textDocument = { uri: document.uri.toString() };
     const length = document.textDocument.getText().length;
     const at = (): Position => document.textDocument.positionAt(random.int(length + 1));
     const { lsp } = Okr;
-    for (let probe = 0; probe < 4; probe++) await lsp.HoverProvider?.getHoverContent(document, { textDocument, position: at() });
+    for (let probe = 0; probe < 4; probe++) await stage('hover', () => lsp.HoverProvider?.getHoverContent(document, { textDocument, position: at() }));
     // Completion re-parses the text up to the cursor, so it is the costliest probe: one per case, sometimes at the very end.
     const completeAt = random.chance(0.2) ? document.textDocument.positionAt(length) : at();
-    await lsp.CompletionProvider?.getCompletion(document, { textDocument, position: completeAt });
+    await stage('completion', () => lsp.CompletionProvider?.getCompletion(document, { textDocument, position: completeAt }));
     const position = at();
-    await lsp.DefinitionProvider?.getDefinition(document, { textDocument, position });
-    await lsp.ReferencesProvider?.findReferences(document, { textDocument, position, context: { includeDeclaration: true } });
-    await lsp.RenameProvider?.prepareRename(document, { textDocument, position });
-    await lsp.CodeLensProvider?.provideCodeLens(document, { textDocument });
-    await lsp.DocumentSymbolProvider?.getSymbols(document, { textDocument });
-    await lsp.SemanticTokenProvider?.semanticHighlight(document, { textDocument });
-    await lsp.FoldingRangeProvider?.getFoldingRanges(document, { textDocument });
+    await stage('definition', () => lsp.DefinitionProvider?.getDefinition(document, { textDocument, position }));
+    await stage('references', () => lsp.ReferencesProvider?.findReferences(document, { textDocument, position, context: { includeDeclaration: true } }));
+    await stage('prepare rename', () => lsp.RenameProvider?.prepareRename(document, { textDocument, position }));
+    await stage('code lens', () => lsp.CodeLensProvider?.provideCodeLens(document, { textDocument }));
+    await stage('document symbols', () => lsp.DocumentSymbolProvider?.getSymbols(document, { textDocument }));
+    await stage('semantic tokens', () => lsp.SemanticTokenProvider?.semanticHighlight(document, { textDocument }));
+    await stage('folding', () => lsp.FoldingRangeProvider?.getFoldingRanges(document, { textDocument }));
     const [from, to] = [at(), at()].sort((a, b) => a.line - b.line || a.character - b.character);
-    await lsp.Formatter?.formatDocumentRange(document, { textDocument, range: { start: from, end: to }, options: { insertSpaces: true, tabSize: 2 } });
+    await stage('range formatting', () => lsp.Formatter?.formatDocumentRange(document, { textDocument, range: { start: from, end: to }, options: { insertSpaces: true, tabSize: 2 } }));
 }
 
 /** The preview model for the current cycle and one other: JSON-safe plain data with finite numbers. */
@@ -130,14 +140,26 @@ function checkPreview(Okr: OkrServices, documents: Iterable<LangiumDocument>, ur
     }
 }
 
-/** Words of the user's text (IDs, numbers, words in titles and comments), keywords left out. */
+/**
+ * The user's text as the language's lexer splits it: IDs, values, strings, the words of comments
+ * and every character the lexer rejects; keywords left out. `except` (what a fix is about) is skipped.
+ */
 export function userWords(Okr: OkrServices, text: string, except?: { start: number; end: number }): Map<string, number> {
     const keywords = keywordsOf(Okr);
     const words = new Map<string, number>();
-    for (const match of text.matchAll(/[\p{L}\p{N}_$€£¥%.-]+/gu)) {
-        if (keywords.has(match[0]) || (except && match.index! >= except.start && match.index! < except.end)) continue;
-        words.set(match[0], (words.get(match[0]) ?? 0) + 1);
+    const add = (word: string, offset: number) => {
+        if (keywords.has(word) || (except && offset >= except.start && offset < except.end)) return;
+        words.set(word, (words.get(word) ?? 0) + 1);
+    };
+    const { tokens, hidden, errors } = Okr.parser.Lexer.tokenize(text);
+    for (const token of [...tokens, ...hidden]) {
+        if (/COMMENT/.test(token.tokenType.name)) {
+            for (const word of token.image.matchAll(/[^\s/*]+/g)) add(word[0], token.startOffset + word.index!);
+        } else if (!/^\s*$/.test(token.image)) {
+            add(token.image, token.startOffset);
+        }
     }
+    for (const error of errors) [...text.slice(error.offset, error.offset + error.length)].forEach(char => { if (char.trim()) add(char, error.offset); });
     return words;
 }
 

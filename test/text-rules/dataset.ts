@@ -4,7 +4,7 @@
  * and a holdout part (30%, only measured). `measure` scores a rule on a part.
  */
 import * as fs from 'node:fs';
-import type { TextVerdict } from 'okr-language';
+import type { TextVerdict } from '../../packages/language/src/text-rules/index.js';
 
 export interface LabelledTitle { label: string; title: string; source: string }
 

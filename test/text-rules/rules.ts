@@ -1,5 +1,5 @@
 /** The two text rules as the evaluation sees them. */
-import { judgeKeyResultTitle, judgeObjectiveTitle } from 'okr-language';
+import { judgeKeyResultTitle, judgeObjectiveTitle } from '../../packages/language/src/text-rules/index.js';
 import type { Rule } from './dataset.js';
 
 export const RULES: Rule[] = [

@@ -3,7 +3,7 @@
  * `guardrails csat` (a KPI) read differently; declarations carry the `declaration` modifier.
  * Keywords, strings, numbers and dates stay with the TextMate grammar.
  */
-import type { AstNode } from 'langium';
+import { GrammarUtils, type AstNode } from 'langium';
 import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
 import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
 import { isCycleDecl, isCycleRef, isKeyResult, isKpi, isKpiBlock, isObjective, isOkrBlock, isStrategy, isUnit } from './generated/ast.js';
@@ -29,8 +29,10 @@ export class OkrSemanticTokenProvider extends AbstractSemanticTokenProvider {
         if (isCycleRef(node) && node.custom) acceptor({ node, property: 'custom', type: TYPE_OF.CycleDecl });
         if (isObjective(node)) {
             // `aligns` names an objective or a strategy: colour each by what it resolves to.
-            node.aligns.forEach((ref, index) => acceptor({ node, property: 'aligns', index, type: TYPE_OF[ref.ref?.$type ?? 'Objective'] }));
-            node.guardrails.forEach((_, index) => acceptor({ node, property: 'guardrails', index, type: TYPE_OF.Kpi }));
+            // The tokens are looked up once: a lookup per reference is quadratic in a long list.
+            GrammarUtils.findNodesForProperty(node.$cstNode, 'aligns')
+                .forEach((cst, index) => acceptor({ cst, type: TYPE_OF[node.aligns[index]?.ref?.$type ?? 'Objective'] }));
+            acceptor({ node, property: 'guardrails', type: TYPE_OF.Kpi });
         }
         if (isKeyResult(node) && node.moves) acceptor({ node, property: 'moves', type: TYPE_OF.Kpi });
     }

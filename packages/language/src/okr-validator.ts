@@ -2,11 +2,11 @@
  * The checks, by AST type. Each check is a plain function in validation/<topic>.ts that
  * reports catalog codes through its CheckContext.
  */
-import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { OkrAstType } from './generated/ast.js';
 import type { OkrServices } from './okr-module.js';
 import { alignmentGoesUp, alignmentHasNoCycle, objectiveIsAligned } from './validation/alignment.js';
-import { createCheckContext, type Check } from './validation/check-context.js';
+import { createCheckContext, type Check, type CheckContext } from './validation/check-context.js';
 import { checkinInsideCycle, checkinIsRecent, checkinUsesMeasureUnit, readingUsesRangeUnit } from './validation/checkins.js';
 import { idIsUnique } from './validation/identity.js';
 import { keyResultChanges, keyResultIsMeasurable, keyResultIsOutcome, keyResultMovesKpi } from './validation/key-results.js';
@@ -36,12 +36,22 @@ export const checks: CheckMap = {
 };
 
 export function registerValidationChecks(services: OkrServices): void {
+    // One context per document (settings, facts), looked up by the root of each checked node.
+    const contexts = new WeakMap<AstNode, CheckContext>();
+    const registry = services.validation.ValidationRegistry;
+    registry.registerBeforeDocument((root, accept) => {
+        contexts.set(root, createCheckContext(services, root, accept));
+    });
+    registry.registerAfterDocument(root => {
+        contexts.delete(root);
+    });
     const langiumChecks: Record<string, (node: AstNode, accept: ValidationAcceptor) => void> = {};
     for (const [type, typeChecks] of Object.entries(checks) as Array<[string, Array<Check<AstNode>>]>) {
         langiumChecks[type] = (node, accept) => {
-            const context = createCheckContext(services, node, accept);
+            const root = AstUtils.findRootNode(node);
+            const context = contexts.get(root) ?? createCheckContext(services, root, accept);
             for (const check of typeChecks) check(node, context);
         };
     }
-    services.validation.ValidationRegistry.register(langiumChecks as ValidationChecks<OkrAstType>);
+    registry.register(langiumChecks as ValidationChecks<OkrAstType>);
 }

@@ -1,40 +1,129 @@
 /**
  * Facts that span the whole workspace — IDs per kind, objectives per unit and cycle, KPIs per
- * unit, each unit's cycles, KPIs moved in a current cycle — computed once per build and reused
- * by every check instead of once per node.
+ * unit, each block's cycle, the previous cycle's titles, KPIs moved in a current cycle, the
+ * alignment graph's loops — computed once per build and shared by every check.
+ * What a file contributes from its text alone is cached per parse, so the build after an
+ * edit re-reads only the edited file; the rest is cheap bookkeeping over blocks.
  */
-import { AstUtils, type AstNode, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
+import type { AstNode, LangiumDocument, LangiumSharedCoreServices } from 'langium';
 import type { Kpi, KpiBlock, Model, Objective, OkrBlock } from './generated/ast.js';
-import { isKpiBlock, isOkrBlock } from './generated/ast.js';
+import { isKpiBlock, isObjective, isOkrBlock } from './generated/ast.js';
 import { contains, cycleName, resolveCycle, type Cycle } from './cycles.js';
 import type { OkrSettings } from './okr-settings.js';
+import { alignmentLoops } from './validation/alignment-loops.js';
 
-export interface WorkspaceFacts {
-    /** Named elements by AST type, then by ID. */
-    idsByKind: Map<string, Map<string, AstNode[]>>;
-    /** `okrs` blocks by unit and cycle name (see `unitCycleKey`). */
-    okrBlocksByUnitCycle: Map<string, OkrBlock[]>;
-    kpiBlocksByUnit: Map<string, KpiBlock[]>;
-    /** Every cycle each unit has objectives in. */
-    cyclesByUnit: Map<string, Cycle[]>;
-    /** KPIs that a key result of a cycle containing today moves. */
-    movedInCurrentCycle: Set<Kpi>;
+type Named = AstNode & { name: string };
+
+/** What one file declares, read from its text alone. */
+interface FileEntries {
+    named: Named[];
+    okrBlocks: OkrBlock[];
+    kpiBlocks: KpiBlock[];
 }
 
-export const unitCycleKey = (unit: string, cycle: string) => `${unit}\u0000${cycle}`;
+const key = (...parts: string[]) => parts.join('\u0000');
 
-export function objectivesOf(blocks: OkrBlock[] | undefined): Objective[] {
-    return (blocks ?? []).flatMap(block => block.objectives);
+export const unitOfBlock = (block: OkrBlock | KpiBlock) => block.unit?.$refText ?? '';
+
+export class WorkspaceFacts {
+    private readonly ids = new Map<string, Named[]>();
+    private readonly objectiveCounts = new Map<string, number>();
+    private readonly kpiCounts = new Map<string, number>();
+    private readonly blockCycles = new Map<OkrBlock, Cycle | undefined>();
+    private readonly blocksByUnit = new Map<string, OkrBlock[]>();
+    private readonly moved = new Set<Kpi>();
+    private readonly loops: Map<Objective, Objective[]>;
+    private readonly titlesMemo = new Map<string, Map<string, Objective>>();
+
+    constructor(files: Array<{ entries: FileEntries; fiscalYearStartMonth: number }>, today: number) {
+        const objectives: Objective[] = [];
+        for (const { entries, fiscalYearStartMonth } of files) {
+            for (const node of entries.named) push(this.ids, key(node.$type, node.name), node);
+            for (const block of entries.kpiBlocks) add(this.kpiCounts, unitOfBlock(block), block.kpis.length);
+            for (const block of entries.okrBlocks) {
+                const cycle = resolveCycle(block.cycle, fiscalYearStartMonth);
+                this.blockCycles.set(block, cycle);
+                add(this.objectiveCounts, key(unitOfBlock(block), cycleName(block.cycle)), block.objectives.length);
+                push(this.blocksByUnit, unitOfBlock(block), block);
+                objectives.push(...block.objectives);
+                if (cycle && contains(cycle, today)) {
+                    for (const kr of block.objectives.flatMap(objective => objective.keyResults)) {
+                        const kpi = kr.moves?.ref;
+                        if (kpi) this.moved.add(kpi);
+                    }
+                }
+            }
+        }
+        this.loops = alignmentLoops(objectives);
+    }
+
+    /** The other elements of the same kind with the same ID. */
+    othersNamedLike(node: Named): Named[] {
+        return (this.ids.get(key(node.$type, node.name)) ?? []).filter(other => other !== node);
+    }
+
+    /** Objectives of a unit in a cycle (by the names written in `okrs UNIT CYCLE`), all files together. */
+    objectiveCount(unit: string, cycle: string): number {
+        return this.objectiveCounts.get(key(unit, cycle)) ?? 0;
+    }
+
+    /** KPIs of a unit, all `kpis` blocks together. */
+    kpiCount(unit: string): number {
+        return this.kpiCounts.get(unit) ?? 0;
+    }
+
+    /** The cycle of an `okrs` block under its file's fiscal year; undefined when it names none. */
+    cycleOf(block: OkrBlock, fiscalYearStartMonth: number): Cycle | undefined {
+        return this.blockCycles.has(block) ? this.blockCycles.get(block) : resolveCycle(block.cycle, fiscalYearStartMonth);
+    }
+
+    /** Whether a key result of a cycle containing today moves the KPI. */
+    isMovedInCurrentCycle(kpi: Kpi): boolean {
+        return this.moved.has(kpi);
+    }
+
+    /** The loop `objective → … → objective` that following `aligns` runs into, if any. */
+    alignmentLoop(objective: Objective): Objective[] | undefined {
+        return this.loops.get(objective);
+    }
+
+    /**
+     * An objective of the same unit with the same title (ignoring case, spacing and punctuation)
+     * in the unit's previous cycle: the one with the latest start before this objective's cycle.
+     */
+    previousCycleTwin(objective: Objective): { twin: Objective; cycle: Cycle } | undefined {
+        const block = objective.$container;
+        const cycle = isOkrBlock(block) ? this.blockCycles.get(block) : undefined;
+        if (!isOkrBlock(block) || !cycle) return undefined;
+        const unit = unitOfBlock(block);
+        const earlier = (this.blocksByUnit.get(unit) ?? []).filter(other => (this.blockCycles.get(other)?.start ?? Infinity) < cycle.start);
+        const latestStart = Math.max(...earlier.map(other => this.blockCycles.get(other)!.start));
+        const previousBlocks = earlier.filter(other => this.blockCycles.get(other)!.start === latestStart);
+        if (previousBlocks.length === 0) return undefined;
+        const memoKey = key(unit, String(latestStart));
+        let titles = this.titlesMemo.get(memoKey);
+        if (!titles) {
+            titles = new Map(previousBlocks.flatMap(b => b.objectives).map(o => [normalizeTitle(o.title), o]));
+            this.titlesMemo.set(memoKey, titles);
+        }
+        const twin = titles.get(normalizeTitle(objective.title));
+        return twin && { twin, cycle: this.blockCycles.get(twin.$container as OkrBlock)! };
+    }
 }
 
+/** "Delight  new accounts!" and "delight new accounts" are the same title. */
+export function normalizeTitle(title: string | undefined): string {
+    return (title ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Computes the facts lazily, at most once per build, and forgets them when documents change. */
 export class WorkspaceFactsProvider {
-    protected readonly documents: LangiumDocuments;
     private facts?: WorkspaceFacts;
+    private readonly entries = new WeakMap<Model, FileEntries>();
 
-    constructor(shared: LangiumSharedCoreServices, protected readonly settings?: OkrSettings) {
-        this.documents = shared.workspace.LangiumDocuments;
-        // Any change invalidates the facts; they are recomputed lazily, at most once per build.
+    constructor(private readonly shared: LangiumSharedCoreServices, private readonly settings: OkrSettings) {
         shared.workspace.DocumentBuilder.onUpdate(() => this.invalidate());
+        // After parsing, before the checks: new roots, new references.
         shared.workspace.DocumentBuilder.onBuildPhase(3 /* ComputedScopes */, () => this.invalidate());
     }
 
@@ -43,55 +132,57 @@ export class WorkspaceFactsProvider {
     }
 
     get(): WorkspaceFacts {
-        this.facts ??= this.compute();
+        this.facts ??= new WorkspaceFacts(this.shared.workspace.LangiumDocuments.all.map(document => ({
+            entries: this.entriesOf(document),
+            fiscalYearStartMonth: this.settings.forDocument(document.uri).config.fiscalYearStartMonth,
+        })).toArray(), this.settings.today());
         return this.facts;
     }
 
-    protected compute(): WorkspaceFacts {
-        const facts: WorkspaceFacts = {
-            idsByKind: new Map(), okrBlocksByUnitCycle: new Map(), kpiBlocksByUnit: new Map(),
-            cyclesByUnit: new Map(), movedInCurrentCycle: new Set(),
-        };
-        const today = this.settings?.today();
-        for (const document of this.documents.all) {
-            const model = document.parseResult.value as Model;
-            const fiscalStart = this.settings?.forDocument(document.uri).config.fiscalYearStartMonth ?? 1;
-            for (const node of AstUtils.streamAllContents(model)) {
-                const name = (node as { name?: unknown }).name;
-                if (typeof name === 'string' && name) push(getOrCreate(facts.idsByKind, node.$type), name, node);
-            }
-            for (const element of model.elements ?? []) {
-                if (isKpiBlock(element)) push(facts.kpiBlocksByUnit, element.unit?.$refText ?? '', element);
-                if (!isOkrBlock(element)) continue;
-                const unit = element.unit?.$refText ?? '';
-                push(facts.okrBlocksByUnitCycle, unitCycleKey(unit, cycleName(element.cycle)), element);
-                const cycle = resolveCycle(element.cycle, fiscalStart);
-                if (!cycle) continue;
-                const unitCycles = getOrCreate(facts.cyclesByUnit, unit, () => [] as Cycle[]);
-                if (!unitCycles.some(c => c.id === cycle.id)) unitCycles.push(cycle);
-                if (today !== undefined && contains(cycle, today)) {
-                    for (const objective of element.objectives) {
-                        for (const kr of objective.keyResults) {
-                            const kpi = kr.moves?.ref;
-                            if (kpi) facts.movedInCurrentCycle.add(kpi);
-                        }
-                    }
-                }
-            }
+    /** The facts of the last build, if they are still current; never computes them. */
+    peek(): WorkspaceFacts | undefined {
+        return this.facts;
+    }
+
+    private entriesOf(document: LangiumDocument): FileEntries {
+        const model = document.parseResult.value as Model;
+        let entries = this.entries.get(model);
+        if (!entries) {
+            entries = readEntries(model);
+            this.entries.set(model, entries);
         }
-        return facts;
+        return entries;
     }
 }
 
-function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V = () => new Map() as V): V {
-    let value = map.get(key);
-    if (value === undefined) {
-        value = create();
-        map.set(key, value);
+function readEntries(model: Model): FileEntries {
+    const entries: FileEntries = { named: [], okrBlocks: [], kpiBlocks: [] };
+    const addNamed = (node: AstNode & { name?: string }) => {
+        if (node.name) entries.named.push(node as Named);
+    };
+    for (const element of model.elements ?? []) {
+        if (isOkrBlock(element)) {
+            entries.okrBlocks.push(element);
+            for (const objective of element.objectives.filter(isObjective)) {
+                addNamed(objective);
+                objective.keyResults.forEach(addNamed);
+            }
+        } else if (isKpiBlock(element)) {
+            entries.kpiBlocks.push(element);
+            element.kpis.forEach(addNamed);
+        } else {
+            addNamed(element);
+        }
     }
-    return value;
+    return entries;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-    getOrCreate(map, key, () => [] as V[]).push(value);
+function push<V>(map: Map<string, V[]>, name: string, value: V): void {
+    const list = map.get(name);
+    if (list) list.push(value);
+    else map.set(name, [value]);
+}
+
+function add(map: Map<string, number>, name: string, amount: number): void {
+    map.set(name, (map.get(name) ?? 0) + amount);
 }

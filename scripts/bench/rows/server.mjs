@@ -12,13 +12,13 @@ import { summarize } from '../stats.mjs';
 const median = samples => summarize(samples)?.median ?? NaN;
 
 /** Opening one large file in a server that has no workspace: fresh server per run (the first open is the cold one). */
-export async function measureOpen({ serverPath, file, today, runs }) {
+export async function measureOpen({ serverPath, file, today, runs, nodeArgs }) {
     const text = fs.readFileSync(file, 'utf8');
     const samples = [];
     const startup = [];
     let diagnostics;
     for (let run = 0; run < runs; run++) {
-        const client = new LspClient(serverPath, { today });
+        const client = new LspClient(serverPath, { today, nodeArgs });
         try {
             const spawned = performance.now();
             await client.initialize(undefined);
@@ -40,11 +40,11 @@ export async function measureOpen({ serverPath, file, today, runs }) {
  * the server has gone quiet after the previous one (a user typing, then pausing), so each
  * sample is one edit's latency, not a backlog.
  */
-export async function measureWorkspace({ serverPath, dir, editFile, today, sessions, edits, onProgress = () => {} }) {
+export async function measureWorkspace({ serverPath, dir, editFile, today, sessions, edits, nodeArgs, onProgress = () => {} }) {
     const files = listOkrFiles(dir).length;
-    const result = { readyMs: [], indexMs: [], editMs: [], settleMs: [], republished: [], peakMB: [], currentMB: [], files };
+    const result = { readyMs: [], startSettledMs: [], editMs: [], settleMs: [], republished: [], peakMB: [], currentMB: [], files };
     for (let session = 0; session < sessions; session++) {
-        const client = new LspClient(serverPath, { today });
+        const client = new LspClient(serverPath, { today, nodeArgs });
         try {
             // An editor starting in the workspace with the file already open: the server indexes
             // every file (Langium links but does not validate unopened files), then checks the open one.
@@ -54,7 +54,7 @@ export async function measureWorkspace({ serverPath, dir, editFile, today, sessi
             const uri = client.open(editFile, text);
             result.readyMs.push(await client.diagnosticsFor(uri, spawned) - spawned);
             await client.idle(300);
-            if (client.builds.length > 0) result.indexMs.push(client.builds[0] - spawned);
+            result.startSettledMs.push(client.lastPublish - spawned);
             const plan = planEdits(text, edits + 2);
             for (let i = 0; i < plan.length; i++) {
                 await client.idle(250);

@@ -18,7 +18,7 @@ export const TASK_VERBS = new Set([
     'curate', 'distribute', 'invite', 'celebrate', 'brainstorm', 'partner', 'ensure', 'provide', 'offer', 'enable', 'help',
     'focus', 'work', 'begin', 'start', 'kick', 'invest', 'agree', 'refine', 'adjust', 'find', 'deprecate', 'process', 'go',
     'walk', 'wake', 'exercise', 'read', 'learn', 'understand', 'convey', 'talk', 'share', 'engage', 'send', 'rebrand',
-    'set', 'do', 'track', 'monitor', 'measure',
+    'set', 'do', 'track', 'monitor', 'measure', 'contribute', 'fill', 'enter',
 ]);
 
 /** Verbs that move a measure up. Their object decides: a metric is an outcome, a count of output is effort. */
@@ -52,18 +52,18 @@ export const DONE_WORDS = new Set([
 
 /** Things produced or work done. Counting them measures effort, not a change for customers or the business. */
 export const OUTPUT_NOUNS = new Set([
-    'post', 'blog', 'article', 'webinar', 'podcast', 'episode', 'video', 'newsletter', 'ebook', 'e-book', 'book', 'whitepaper',
+    'post', 'blog', 'article', 'webinar', 'podcast', 'episode', 'video', 'newsletter', 'ebook', 'e-book', 'whitepaper', 'review',
     'study', 'testimonial', 'guide', 'tutorial', 'course', 'lesson', 'module', 'workshop', 'training', 'event', 'meetup',
     'conference', 'hackathon', 'talk', 'presentation', 'deck', 'slide', 'demo', 'meeting', 'call', 'interview', 'survey',
     'questionnaire', 'report', 'dashboard', 'document', 'documentation', 'doc', 'spec', 'specification', 'playbook',
     'handbook', 'policy', 'process', 'procedure', 'plan', 'roadmap', 'strategy', 'framework', 'template', 'checklist',
     'guideline', 'page', 'website', 'site', 'app', 'tool', 'platform', 'feature', 'release', 'version', 'update',
     'integration', 'api', 'sdk', 'prototype', 'mockup', 'wireframe', 'design', 'experiment', 'test', 'campaign', 'ad',
-    'email', 'outreach', 'partnership', 'program', 'programme', 'initiative', 'project', 'pilot', 'sprint', 'ticket', 'bug',
+    'email', 'outreach', 'partnership', 'program', 'programme', 'initiative', 'project', 'sprint', 'ticket', 'bug',
     'fix', 'patch', 'pr', 'commit', 'audit', 'assessment', 'evaluation', 'certification', 'certificate', 'hire', 'hiring',
     'engineer', 'designer', 'salesperson', 'recruiter', 'posting', 'asset', 'material', 'infographic',
     'example', 'sample', 'improvement', 'enhancement', 'task', 'story', 'quickstart', 'readme', 'implementation',
-    'migration', 'upgrade', 'launch', 'proposal', 'pitch', 'tweet', 'qbr', 'feedback',
+    'migration', 'upgrade', 'launch', 'proposal', 'pitch', 'tweet', 'qbr',
     'mvp', 'beta', 'curriculum', 'workflow', 'system', 'portal', 'wiki', 'faq', 'brochure', 'flyer', 'banner',
     'poster', 'edition', 'issue', 'chapter', 'draft', 'submission', 'piece',
 ]);
@@ -73,8 +73,7 @@ export const WORK_REVIEW_KINDS = new Set(['code', 'architecture', 'design', 'bus
 
 /** Results a task can create that count for the business: "build a pipeline of 15 opportunities". */
 export const RESULT_NOUNS = new Set([
-    'pipeline', 'opportunity', 'revenue', 'arr', 'mrr', 'lead', 'sale', 'booking', 'demand', 'traffic', 'signup', 'sign-up',
-    'customer', 'client', 'user', 'subscriber', 'deal', 'order',
+    'pipeline', 'opportunity', 'revenue', 'arr', 'mrr', 'sale', 'booking', 'demand', 'traffic', 'signup', 'sign-up',
 ]);
 
 /** Measures: a word like these right after an ambiguous first word makes it a noun ("review turnaround", "test coverage"). */
@@ -91,7 +90,7 @@ export const AUDIENCE_NOUNS = new Set([
     'customer', 'client', 'user', 'buyer', 'shopper', 'visitor', 'subscriber', 'member', 'account', 'tenant', 'prospect',
     'participant', 'student', 'learner', 'patient', 'candidate', 'applicant', 'reader', 'viewer', 'listener', 'attendee',
     'graduate', 'beneficiary', 'fan', 'follower', 'merchant', 'seller', 'driver', 'rider', 'guest', 'player', 'people',
-    'completer', 'trial', 'invoice',
+    'completer', 'trial', 'invoice', 'partner', 'reseller', 'affiliate',
 ]);
 
 /** "N% of these ... do X": who they are decides whether X is a result or a task. */
@@ -115,8 +114,7 @@ export const PHRASE_BOUNDARIES = new Set([
 /** Words skipped when looking for the word a title starts with. */
 export const LEADING_FILLERS = new Set([
     'a', 'an', 'the', 'our', 'my', 'we', 'will', 'to', 'successfully', 'fully', 'finally', 'first', 'all', 'at', 'least',
-    'kr', 'kr1', 'kr2', 'kr3', 'kr4', 'kr5', 'o', 'key', 'result', 'objective', 'and', 'publicly', 'internally', 'actively',
-    'consistently', 'regularly', 'quickly', 'completely',
+    'of', 'and', 'publicly', 'internally', 'actively', 'consistently', 'regularly', 'quickly', 'completely',
 ]);
 
 /** Words that mean "less of it" in a title without a verb: "zero P0 incidents", "less than 2 bugs". */

@@ -11,13 +11,23 @@ export interface Word {
     lower: string;
     /** Candidate base forms, the word itself first. */
     bases: string[];
+    /** Base forms as a noun only (singular of a plural), so "featured" is not "feature". */
+    nounBases: string[];
     /** Offset in the title. */
     index: number;
+    /** Punctuation right after the word ("," ends a list item). */
+    trail: string;
+    /** Inside parentheses: an aside, not part of the sentence. */
+    aside: boolean;
+    /** The parts of a hyphenated compound ("time-to-first-call"), each with its base forms. */
+    parts: string[][];
 }
 
 /** Titles longer than this are judged on their beginning: the point of a title is up front. */
 const MAX_CHARS = 400;
 const WORD = /[\p{L}\p{N}$€£][\p{L}\p{N}'’.,%+-]*/gu;
+/** A list label in front of the title: "KR1:", "Key Result 2.1 -", "Objective:", "O2)". */
+const LABEL = /^\s*(?:kr\s*[\d.]*|key\s+results?\s*[\d.]*|o\d[\d.]*|objectives?\s*[\d.]*)\s*[:.)\-–—]\s*/i;
 const TRAILING = /[.,'’+-]+$/;
 
 const IRREGULAR: Record<string, string> = {
@@ -31,7 +41,7 @@ const IRREGULAR: Record<string, string> = {
 };
 
 /** Base forms a word may stand for: plural, third person, past and -ing forms. */
-export function baseForms(lower: string): string[] {
+export function baseForms(lower: string, recurse = false): string[] {
     const forms = [lower];
     const add = (form: string) => { if (form.length > 1 && !forms.includes(form)) forms.push(form); };
     if (IRREGULAR[lower]) add(IRREGULAR[lower]);
@@ -43,21 +53,34 @@ export function baseForms(lower: string): string[] {
     if (lower.endsWith('ing')) { add(lower.slice(0, -3)); add(lower.slice(0, -3) + 'e'); }
     const doubled = /([b-df-hj-np-tv-z])\1(ed|ing)$/.exec(lower);
     if (doubled) add(lower.slice(0, -doubled[0].length + 1));
+    // "relaunch", "renegotiated", "rewriting": doing it again is the same kind of work.
+    if (lower.startsWith('re') && lower.length >= 7 && !recurse) for (const form of baseForms(lower.slice(2), true)) add(form);
     return forms;
 }
 
 export function words(title: string): Word[] {
     const text = typeof title === 'string' ? title.slice(0, MAX_CHARS) : '';
+    const start = LABEL.exec(text)?.[0].length ?? 0;
     const list: Word[] = [];
+    let depth = 0;
+    let scanned = 0;
     for (const match of text.matchAll(WORD)) {
+        for (; scanned < (match.index ?? 0); scanned++) {
+            if (text[scanned] === '(') depth++;
+            else if (text[scanned] === ')') depth = Math.max(0, depth - 1);
+        }
+        if ((match.index ?? 0) < start) continue;
         const raw = match[0].replace(TRAILING, '');
         if (!raw) continue;
+        const trail = match[0].slice(raw.length) + (text[(match.index ?? 0) + match[0].length] ?? '');
         const lower = raw.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'");
         // "time-to-value", "e-books": the last part of a compound is its head.
         const last = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : '';
         const bases = baseForms(lower);
         for (const form of last.length > 1 ? baseForms(last) : []) if (!bases.includes(form)) bases.push(form);
-        list.push({ text: raw, lower, bases, index: match.index ?? 0 });
+        const nounBases = bases.filter(b => !/(ed|ing)$/.test(lower) || b === lower);
+        const parts = lower.includes('-') ? lower.split('-').filter(p => p.length > 1).map(p => baseForms(p)) : [];
+        list.push({ text: raw, lower, bases, nounBases, index: match.index ?? 0, trail, aside: depth > 0, parts });
     }
     return list;
 }
@@ -65,6 +88,16 @@ export function words(title: string): Word[] {
 /** Whether any base form of the word is in the set. */
 export function isIn(word: Word | undefined, set: ReadonlySet<string>): boolean {
     return word !== undefined && word.bases.some(base => set.has(base));
+}
+
+/** Whether the word, read as a noun, is in the set: "studies" is "study", "featured" is not "feature". */
+export function nounIn(word: Word | undefined, set: ReadonlySet<string>): boolean {
+    return word !== undefined && word.nounBases.some(base => set.has(base));
+}
+
+/** Whether any part of a hyphenated compound is in the set ("time-to-value" has "time"). */
+export function partIn(word: Word, set: ReadonlySet<string>): boolean {
+    return word.parts.some(forms => forms.some(form => set.has(form)));
 }
 
 /** The base form of the word that is in the set, if any. */
@@ -77,5 +110,5 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 
 /** "12", "1,000", "$1.2M", "30%", "2x", "twelve" — a quantity, not a word that carries meaning. */
 export function isNumber(word: Word | undefined): boolean {
-    return word !== undefined && (/^[$€£]?\p{N}/u.test(word.text) || NUMBER_WORDS.has(word.lower));
+    return word !== undefined && (/^[$€£]?\p{N}/u.test(word.text) || /^v\d/i.test(word.text) || NUMBER_WORDS.has(word.lower));
 }

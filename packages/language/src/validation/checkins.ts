@@ -1,18 +1,19 @@
 /** Check-ins and readings: recent, inside their cycle, in the unit of what they measure. */
-import type { Checkin, KeyResult, Reading } from '../generated/ast.js';
-import { isObjective } from '../generated/ast.js';
+import type { Checkin, KeyResult, Quantity, Reading } from '../generated/ast.js';
+import { isMilestoneMeasure, isObjective } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { contains } from '../cycles.js';
 import { formatDay, parseDay } from '../dates.js';
 import { quantityValue, unitsConflict } from '../quantities.js';
-import { objectiveCycle, orderedCheckins, rangeBounds } from '../scoring.js';
-import type { Check } from './check-context.js';
+import { orderedCheckins, rangeBounds } from '../scoring.js';
+import { cycleOfObjective, type Check } from './check-context.js';
 import { measureUnit } from './key-results.js';
 import { keyResultLabel, keyResultTarget } from './report-target.js';
 
-export const checkinIsRecent: Check<KeyResult> = (kr, { report, today, option, config }) => {
+export const checkinIsRecent: Check<KeyResult> = (kr, context) => {
+    const { report, today, option } = context;
     if (!isObjective(kr.$container)) return;
-    const cycle = objectiveCycle(kr.$container, config.fiscalYearStartMonth);
+    const cycle = cycleOfObjective(kr.$container, context);
     if (!cycle || !contains(cycle, today)) return;
     const days = option(DiagnosticCode.StaleCheckin, 'days');
     const latest = orderedCheckins(kr).at(-1);
@@ -24,20 +25,25 @@ export const checkinIsRecent: Check<KeyResult> = (kr, { report, today, option, c
     }
 };
 
-export const checkinInsideCycle: Check<Checkin> = (checkin, { report, config }) => {
+export const checkinInsideCycle: Check<Checkin> = (checkin, context) => {
     const objective = checkin.$container.$container;
-    const cycle = isObjective(objective) ? objectiveCycle(objective, config.fiscalYearStartMonth) : undefined;
+    const cycle = isObjective(objective) ? cycleOfObjective(objective, context) : undefined;
     const day = parseDay(checkin.date);
     if (cycle && day !== undefined && !contains(cycle, day)) {
-        report(DiagnosticCode.CheckinOutsideCycle, `Check-in dated ${checkin.date} is outside ${cycle.id} (${formatDay(cycle.start)} to ${formatDay(cycle.end)}). Fix the date, or record it in the OKRs of the cycle it belongs to.`, { node: checkin, property: 'date' });
+        context.report(DiagnosticCode.CheckinOutsideCycle, `Check-in dated ${checkin.date} is outside ${cycle.id} (${formatDay(cycle.start)} to ${formatDay(cycle.end)}). Fix the date, or record it in the OKRs of the cycle it belongs to.`, { node: checkin, property: 'date' });
     }
 };
 
 export const checkinUsesMeasureUnit: Check<Checkin> = (checkin, { report }) => {
-    const expected = measureUnit(checkin.$container);
-    const actual = quantityValue(checkin.value)?.unit;
-    if (expected !== undefined && actual !== undefined && unitsConflict(expected, actual)) {
-        report(DiagnosticCode.UnitMismatch, `Check-in value ${describe(actual)} does not match the key result's unit ${describe(expected)}. Write it in ${describe(expected)} (or a bare number).`, { node: checkin, property: 'value' });
+    const kr = checkin.$container;
+    const actual = quantityValue(checkin.value);
+    if (isMilestoneMeasure(kr.measure) && checkin.value) {
+        report(DiagnosticCode.UnitMismatch, `Check-in value ${checkin.value.number} does not fit key result ${keyResultName(kr)}, a milestone: it is either reached or not. Write \`checkin ${checkin.date} = done\` once it is reached.`, { node: checkin, property: 'value' });
+        return;
+    }
+    const expected = measureUnit(kr);
+    if (expected !== undefined && actual !== undefined && unitsConflict(expected, actual.unit)) {
+        report(DiagnosticCode.UnitMismatch, `Check-in value ${quantityText(checkin.value)} is in ${describe(actual.unit)}, but key result ${keyResultName(kr)} is measured in ${describe(expected)}. Write it in ${describe(expected)}, or as a bare number.`, { node: checkin, property: 'value' });
     }
 };
 
@@ -45,8 +51,9 @@ export const readingUsesRangeUnit: Check<Reading> = (reading, { report }) => {
     const expected = rangeBounds(reading.$container.expected)?.unit;
     const actual = quantityValue(reading.value)?.unit;
     if (expected !== undefined && actual !== undefined && unitsConflict(expected, actual)) {
-        report(DiagnosticCode.UnitMismatch, `Reading value ${describe(actual)} does not match the expected range's unit ${describe(expected)}. Write it in ${describe(expected)} (or a bare number).`, { node: reading, property: 'value' });
+        report(DiagnosticCode.UnitMismatch, `Reading value ${quantityText(reading.value)} is in ${describe(actual)}, but KPI "${reading.$container.name}"'s expected range is in ${describe(expected)}. Write it in ${describe(expected)}, or as a bare number.`, { node: reading, property: 'value' });
     }
 };
 
 const describe = (unit: string) => `"${unit}"`;
+const quantityText = (quantity: Quantity | undefined) => [quantity?.number, quantity?.unit].filter(Boolean).join(' ');

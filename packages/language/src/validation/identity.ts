@@ -1,5 +1,5 @@
-/** IDs are unique per kind across the whole workspace. */
-import { AstUtils, type AstNode } from 'langium';
+/** IDs are unique per kind across the whole workspace: every duplicate is reported, naming the others. */
+import { AstUtils, UriUtils, type AstNode } from 'langium';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import type { Check } from './check-context.js';
 
@@ -9,10 +9,16 @@ const KIND_LABEL: Record<string, string> = {
 
 export const idIsUnique: Check<AstNode & { name?: string }> = (node, { report, facts }) => {
     if (!node.name) return;
-    const same = facts.idsByKind.get(node.$type)?.get(node.name) ?? [];
-    const other = same.find(candidate => candidate !== node);
-    if (!other) return;
-    const where = `${AstUtils.getDocument(other).uri.path.split('/').pop()}:${(other.$cstNode?.range.start.line ?? 0) + 1}`;
+    const others = facts.othersNamedLike(node as AstNode & { name: string });
+    if (others.length === 0) return;
     const kind = KIND_LABEL[node.$type] ?? node.$type;
-    report(DiagnosticCode.DuplicateId, `Another ${kind} is already named "${node.name}" (${where}). IDs must be unique per kind across the workspace: rename one of them.`, { node, property: 'name' });
+    const places = others.slice(0, 3).map(other => placeOf(other, node)).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
+    report(DiagnosticCode.DuplicateId, `The ${kind} ID "${node.name}" is also used at ${places}. IDs must be unique per kind across the workspace: rename one of them (and its references).`, { node, property: 'name' });
 };
+
+/** "line 12" in the same file, "goals.okr:12" in another. */
+function placeOf(other: AstNode, here: AstNode): string {
+    const line = (other.$cstNode?.range.start.line ?? 0) + 1;
+    const otherUri = AstUtils.getDocument(other).uri;
+    return UriUtils.equals(otherUri, AstUtils.getDocument(here).uri) ? `line ${line}` : `${UriUtils.basename(otherUri)}:${line}`;
+}

@@ -1,12 +1,11 @@
 /** Objectives: 2–5 measurable key results, an owner, a direction to change, not a level to hold. */
 import type { Objective, OkrBlock } from '../generated/ast.js';
-import { isOkrBlock } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { cycleName } from '../cycles.js';
-import { objectiveCycle, roundScore, scoreObjective } from '../scoring.js';
+import { formatScore, roundScore, scoreObjective } from '../scoring.js';
 import { judgeObjectiveTitle } from '../text-rules/index.js';
-import { objectivesOf, unitCycleKey } from '../workspace-facts.js';
-import type { Check } from './check-context.js';
+import { unitOfBlock } from '../workspace-facts.js';
+import { cycleOfObjective, type Check } from './check-context.js';
 
 export const objectiveHasKeyResults: Check<Objective> = (objective, { report }) => {
     if (objective.keyResults.length === 0) {
@@ -37,42 +36,27 @@ export const objectiveIsNotMaintenance: Check<Objective> = (objective, { report 
 
 export const unitObjectiveCount: Check<OkrBlock> = (block, { report, option, facts }) => {
     const max = option(DiagnosticCode.TooManyObjectives, 'max');
-    const unit = block.unit?.$refText ?? '';
+    const unit = unitOfBlock(block);
     const cycle = cycleName(block.cycle);
     if (!unit || !cycle) return;
-    const count = objectivesOf(facts.okrBlocksByUnitCycle.get(unitCycleKey(unit, cycle))).length;
+    const count = facts.objectiveCount(unit, cycle);
     if (count > max) {
-        report(DiagnosticCode.TooManyObjectives, `Unit "${unit}" has ${count} objectives in ${cycle} (all files together); more than ${max} means nothing is a priority. Keep 3–${max} and drop or merge the rest.`, { node: block, property: 'unit' });
+        report(DiagnosticCode.TooManyObjectives, `Unit "${unit}" has ${count} objectives in ${cycle} (all files together); more than ${max} means nothing is a priority. Keep at most ${max}: drop or merge the rest.`, { node: block, property: 'unit' });
     }
 };
 
-export const objectiveIsNotRepeated: Check<Objective> = (objective, { report, facts, config }) => {
-    const block = objective.$container;
-    if (!isOkrBlock(block)) return;
-    const cycle = objectiveCycle(objective, config.fiscalYearStartMonth);
-    if (!cycle) return;
-    const unit = block.unit?.$refText ?? '';
-    if (!unit) return;
-    const previous = (facts.cyclesByUnit.get(unit) ?? [])
-        .filter(c => c.start < cycle.start)
-        .sort((a, b) => b.start - a.start)[0];
-    if (!previous) return;
-    const title = normalizeTitle(objective.title);
-    const repeated = objectivesOf(facts.okrBlocksByUnitCycle.get(unitCycleKey(unit, previous.id)))
-        .find(other => normalizeTitle(other.title) === title);
-    if (repeated) {
-        report(DiagnosticCode.RepeatedObjective, `Objective "${objective.name}" repeats "${repeated.title}" from ${previous.id}. If it was not reached, ask why before carrying it over; if it is ongoing, it may be a KPI.`, { node: objective, property: 'title' });
+export const objectiveIsNotRepeated: Check<Objective> = (objective, { report, facts }) => {
+    const previous = facts.previousCycleTwin(objective);
+    if (previous) {
+        report(DiagnosticCode.RepeatedObjective, `Objective "${objective.name}" repeats "${previous.twin.title}" (${previous.twin.name}) from the previous cycle, ${previous.cycle.id}. If it was not reached, ask why before carrying it over; if it is ongoing work to hold a level, make it a KPI.`, { node: objective, property: 'name' });
     }
 };
 
-function normalizeTitle(title: string | undefined): string {
-    return (title ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-export const objectiveIsNotSandbagged: Check<Objective> = (objective, { report, today, config }) => {
-    if (objective.commitment === 'committed') return;
-    const score = scoreObjective(objective, { today, fiscalYearStartMonth: config.fiscalYearStartMonth });
-    if (score.status === 'ended' && score.score !== undefined && roundScore(score.score) >= 1) {
-        report(DiagnosticCode.Sandbagging, `Aspirational objective "${objective.name}" scored 1.0 in ${score.cycle?.id}: it was not ambitious. Aim higher next cycle (0.6–0.7 is success), or mark it \`committed\` if 1.0 is the expectation.`, { node: objective, property: 'name' });
+export const objectiveIsNotSandbagged: Check<Objective> = (objective, context) => {
+    const cycle = cycleOfObjective(objective, context);
+    if (objective.commitment === 'committed' || !cycle || context.today <= cycle.end) return;
+    const { score } = scoreObjective(objective, { today: context.today, fiscalYearStartMonth: context.config.fiscalYearStartMonth });
+    if (score !== undefined && roundScore(score) >= 1) {
+        context.report(DiagnosticCode.Sandbagging, `Aspirational objective "${objective.name}" scored ${formatScore(score)} in ${cycle.id}, which ended: it was not ambitious. Aim higher next cycle (0.6–0.7 is success), or mark it \`committed\` if reaching 1.0 is the expectation.`, { node: objective, property: 'name' });
     }
 };

@@ -1,11 +1,17 @@
-/** Where a diagnostic about an element goes: its ID when it has one, else its keyword. */
+/** Where a diagnostic about a key result goes, and how messages name it. */
 import type { KeyResult } from '../generated/ast.js';
 
+/** Its ID when it has one, else its `kr` keyword: never the whole block. */
 export function keyResultTarget(kr: KeyResult): { node: KeyResult; property: 'name' } | { node: KeyResult; keyword: 'kr' } {
     return kr.name ? { node: kr, property: 'name' } : { node: kr, keyword: 'kr' };
 }
 
-/** `kr ttfv` or `kr "Launch the deck"`, for messages. */
+/** `Key result "ttfv"`, or `Key result "Launch the deck"` when it has no ID. */
 export function keyResultLabel(kr: KeyResult): string {
-    return kr.name ? `Key result "${kr.name}"` : `Key result "${kr.title}"`;
+    return `Key result ${keyResultName(kr)}`;
+}
+
+/** `"ttfv"` or `"Launch the deck"`, for the middle of a sentence. */
+export function keyResultName(kr: KeyResult): string {
+    return `"${kr.name ?? kr.title}"`;
 }

@@ -1,0 +1,213 @@
+/**
+ * Is a key result an activity? A title is read the way a coach reads it: find the verb that
+ * carries it and what it acts on.
+ *
+ * - A task verb ("launch", "hire", "publish", "conduct") names work, unless the title also states
+ *   the measured change that work should cause ("… to cut p95 latency by 30%").
+ * - A raise or reach verb ("increase", "achieve") is an outcome when it acts on a measure
+ *   (conversion, revenue, customers) and effort when it acts on a count of output
+ *   ("increase blog posts to 8", "generate 50 case studies"): a number does not make it a result.
+ * - A lower verb ("reduce", "cut") is an outcome: fewer bugs, tickets or costs is a change.
+ * - Without a leading verb, the predicate decides ("wizard is live", "AEs complete a deck" are
+ *   work; "90% of customers reach first value" is a result), then the thing named ("README quickstart").
+ */
+import {
+    AUDIENCE_NOUNS, DONE_WORDS, FEWER_WORDS, LEADING_FILLERS, LOWER_VERBS, METRIC_NOUNS, OUTPUT_NOUNS, PHRASE_BOUNDARIES,
+    RAISE_VERBS, REACH_VERBS, RESULT_CONNECTORS, RESULT_NOUNS, TASK_VERBS, TEAM_NOUNS, WORK_REVIEW_KINDS,
+} from './lexicon.js';
+import type { TextVerdict } from './index.js';
+import { isIn, isNumber, nounIn, partIn, words, type Word } from './words.js';
+
+type VerbKind = 'task' | 'raise' | 'lower' | 'reach';
+
+/** Counting the team's own people is effort: "hire 5 engineers", "train 20 reps". */
+const STAFF_NOUNS = new Set(['engineer', 'designer', 'manager', 'rep', 'ae', 'sdr', 'bdr', 'csm', 'recruiter', 'hire', 'intern', 'contractor', 'salesperson', 'employee', 'teammate', 'staff']);
+const PARTICLES = new Set(['out', 'up', 'off', 'on', 'down']);
+const QUANTITY_WORDS = new Set(['number', 'count', 'amount', 'total', 'volume', 'set', 'all', 'each', 'one', 'most', 'majority']);
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'went']);
+const VERB_CHECKS: [VerbKind, ReadonlySet<string>][] = [['lower', LOWER_VERBS], ['raise', RAISE_VERBS], ['reach', REACH_VERBS], ['task', TASK_VERBS]];
+
+export function judgeKeyResultTitle(title: string): TextVerdict | undefined {
+    const list = words(title);
+    const leadAt = list.findIndex(w => !LEADING_FILLERS.has(w.lower) && !isNumber(w) && w.lower.length > 1);
+    if (leadAt < 0) return undefined;
+    const lead = list[leadAt];
+    const kind = leadVerbKind(list, leadAt);
+    if (kind) return judgeVerb(list, leadAt, kind, title);
+    const predicate = judgePredicate(list, leadAt, title);
+    // null: the predicate shows a result; undefined: there is no predicate to go by.
+    if (predicate !== undefined) return predicate ?? undefined;
+    return judgeNamedThing(list, leadAt, lead);
+}
+
+/** The kind of verb a title starts with, or undefined when it starts with a noun ("Review turnaround < 24h"). */
+function leadVerbKind(list: Word[], at: number): VerbKind | undefined {
+    const lead = list[at];
+    const kind = verbKind(lead);
+    if (!kind) return undefined;
+    // "Leads per territory", "Reviews": a plural of a noun, not an imperative.
+    if (isNoun(lead) && /[^s]s$/.test(lead.lower)) return undefined;
+    // "Review turnaround", "Test coverage": a noun modifying a measure. "Partner portal launched":
+    // a noun modifying a noun, with the verb further on.
+    const next = list[at + 1];
+    if (isNoun(lead) && nounIn(next, METRIC_NOUNS)) return undefined;
+    if (isNoun(lead) && isNoun(next) && list.slice(at + 2).some(w => DONE_WORDS.has(w.lower))) return undefined;
+    return kind;
+}
+
+function isNoun(word: Word | undefined): boolean {
+    return [OUTPUT_NOUNS, METRIC_NOUNS, RESULT_NOUNS, AUDIENCE_NOUNS].some(set => nounIn(word, set));
+}
+
+function verbKind(word: Word | undefined): VerbKind | undefined {
+    if (!word) return undefined;
+    return VERB_CHECKS.find(([, set]) => isIn(word, set))?.[0];
+}
+
+function judgeVerb(list: Word[], at: number, kind: VerbKind, title: string): TextVerdict | undefined {
+    const verb = list[at];
+    if (kind === 'lower') return undefined;
+    const heads = objectHeads(list, at + 1);
+    if (kind === 'task') {
+        if (heads.some(h => isIn(h, RESULT_NOUNS)) || statesResult(list, at, title, true)) return undefined;
+        return { triggers: [verb.text], explanation: 'it names work to do, not the change that work should cause' };
+    }
+    // raise or reach: the object decides.
+    const output = countedOutput(list, heads);
+    if (!output || statesResult(list, at, title, false)) return undefined;
+    return {
+        triggers: [verb.text, output.text],
+        explanation: `it counts ${output.lower}, which is output or effort, not a change for customers or the business`,
+    };
+}
+
+/** The head nouns of the phrase starting at `start`: "12 blog posts and 3 case studies" → posts, studies. */
+function objectHeads(list: Word[], start: number): Word[] {
+    const heads: Word[] = [];
+    let last: Word | undefined;
+    let i = start;
+    if (PARTICLES.has(list[i]?.lower)) i++; // "roll out", "sign up"
+    for (; i < list.length; i++) {
+        const word = list[i];
+        if (word.aside) continue;
+        if (word.lower === 'of') {
+            // "number of downloadable assets", "100% of key accounts" look through; "ratio of applicants" stops.
+            if (!last || QUANTITY_WORDS.has(last.lower)) { last = undefined; continue; }
+            break;
+        }
+        if (word.lower === 'and' || word.lower === '&') { if (last) heads.push(last); last = undefined; continue; }
+        if (PHRASE_BOUNDARIES.has(word.lower) || DONE_WORDS.has(word.lower) && last) break;
+        // "accounts running a workflow", "bugs found in production": a participle starts a modifier.
+        if (last && /(ing|ed)$/.test(word.lower) && verbKind(word) && !nounIn(word, OUTPUT_NOUNS)) break;
+        if (isNumber(word)) continue; // "SOC 2 Type II certification", "12 blog posts"
+
+        last = word;
+        if (/[,;:()]/.test(word.trail)) { heads.push(last); last = undefined; if (/[;:()]/.test(word.trail)) break; }
+    }
+    if (last) heads.push(last);
+    return heads;
+}
+
+/**
+ * The first head that counts output or the team's own people ("hire 5 engineers", "onboard
+ * 3 team members"), when no head names a measure and it is not a usage rate ("integrations per customer").
+ */
+function countedOutput(list: Word[], heads: Word[]): Word | undefined {
+    if (heads.some(h => isMeasure(h) && !isOutput(list, h))) return undefined;
+    const counted = heads.find(h => isOutput(list, h) || nounIn(h, STAFF_NOUNS));
+    const perCustomer = counted && list.some((w, i) => w.index > counted.index && w.lower === 'per' && nounIn(list[i + 1], AUDIENCE_NOUNS));
+    return perCustomer ? undefined : counted;
+}
+
+function isOutput(list: Word[], word: Word): boolean {
+    // "time-to-first-call" measures time, whatever its last part names.
+    if (!nounIn(word, OUTPUT_NOUNS) || partIn(word, METRIC_NOUNS)) return false;
+    // Customer reviews are a result; code or business reviews are work.
+    if (word.bases.includes('review')) return isIn(list[list.indexOf(word) - 1], WORK_REVIEW_KINDS);
+    return true;
+}
+
+function isMeasure(word: Word): boolean {
+    return nounIn(word, METRIC_NOUNS) || nounIn(word, RESULT_NOUNS) || nounIn(word, AUDIENCE_NOUNS);
+}
+
+/**
+ * Whether the title also states the measured change the work should cause: "… to increase
+ * clicks on ads by 30%", "… as indicated by an average score of 4+", and for a task verb
+ * "… from 61 to 75 percent". A purpose that only counts more output ("… to deliver 4 events")
+ * or names no number ("… to improve follow-up") is not a result.
+ */
+function statesResult(list: Word[], at: number, title: string, fromTo: boolean): boolean {
+    const rest = title.slice(list[at].index + list[at].text.length);
+    if (fromTo && /\bfrom\s+[$€£]?\d[\d.,]*\s*\S*\s+to\s+(?:under\s+|below\s+|over\s+)?[<>≤≥]?\s*[$€£]?\d/i.test(rest)) return true;
+    const connector = RESULT_CONNECTORS.exec(rest);
+    if (!connector || !/\d/.test(rest.slice(connector.index))) return false;
+    if (/^as /i.test(connector[0])) return true;
+    const clause = words(rest.slice(connector.index + connector[0].length));
+    const verbAt = clause.findIndex(w => !LEADING_FILLERS.has(w.lower));
+    const verb = clause[verbAt];
+    if (!verb || verb.lower.endsWith('ing') && connector[0].toLowerCase() === 'to') return false;
+    if (isIn(verb, LOWER_VERBS)) return true;
+    return (isIn(verb, RAISE_VERBS) || isIn(verb, REACH_VERBS)) && !countedOutput(clause, objectHeads(clause, verbAt + 1));
+}
+
+/**
+ * A title without a leading verb: its predicate decides, when it has one. Returns null when the
+ * predicate shows a result, undefined when there is no predicate to go by.
+ */
+function judgePredicate(list: Word[], at: number, title: string): TextVerdict | undefined | null {
+    // "Zero P0 incidents", "less than 2 bugs found in production": fewer of something is a result.
+    if (list.some(w => FEWER_WORDS.has(w.lower) && !w.aside)) return null;
+    for (let i = at + 1; i < list.length; i++) {
+        const word = list[i];
+        const prev = list[i - 1];
+        if (word.aside) continue;
+        const subject = list.slice(at, i).filter(w => !w.aside);
+        if (AUXILIARIES.has(word.lower)) {
+            const next = list.slice(i + 1, i + 3).find(w => !w.lower.endsWith('ly'));
+            if (next && (isIn(next, RAISE_VERBS) || isIn(next, LOWER_VERBS)) && /(ed|en)$/.test(next.lower)) return null;
+            if (next && DONE_WORDS.has(next.lower)) return done(word, next);
+            if (next && /^(in|on)$/.test(next.lower) && /^(place|production)$/.test(list[i + 2]?.lower ?? '')) return done(word, next, list[i + 2]);
+            // "100% of key accounts have a QBR": having a deliverable is work done.
+            if (/^(has|have)$/.test(word.lower)) {
+                const output = countedOutput(list, objectHeads(list, i + 1));
+                if (output) return { triggers: [word.text, output.text], explanation: `it counts ${output.lower} produced, which is output or effort, not a change for customers or the business` };
+            }
+            continue;
+        }
+        // "Partner portal launched", "New customer portal live by June" (but "customers live within 4 weeks" is a result).
+        const [subjectHead] = objectHeads(subject, 0);
+        const ambiguous = /^(live|set|held|signed)$/.test(word.lower);
+        if (DONE_WORDS.has(word.lower) && !isIn(subjectHead, AUDIENCE_NOUNS) && (!ambiguous || subjectHead && isOutput(subject, subjectHead))) return done(word);
+        const kind = verbKind(word);
+        if (!kind) continue;
+        const inflected = word.lower !== word.bases[0] || /[^s]s$/.test(word.lower);
+        const pluralNoun = prev !== undefined && !AUXILIARIES.has(prev.lower) && /[^s]s$/.test(prev.lower) && !isNumber(prev);
+        const afterSubject = prev !== undefined && (isIn(prev, TEAM_NOUNS) || isIn(prev, AUDIENCE_NOUNS) || pluralNoun);
+        if (!afterSubject && !(inflected && kind !== 'task')) continue;
+        // "Average time-to-fill is ≤45 days", "customers complete onboarding": what is measured, or what customers do.
+        if (kind === 'lower' || subject.some(w => isIn(w, METRIC_NOUNS) || isIn(w, AUDIENCE_NOUNS))) return null;
+        if (kind === 'task') {
+            if (objectHeads(list, i + 1).some(h => isIn(h, RESULT_NOUNS)) || statesResult(list, i, title, true)) return null;
+            return { triggers: [word.text], explanation: 'it names work for the team to do, not the change that work should cause' };
+        }
+        const output = countedOutput(list, objectHeads(list, i + 1));
+        if (output) return { triggers: [word.text, output.text], explanation: `it counts ${output.lower}, which is output or effort, not a change for customers or the business` };
+        return null;
+    }
+    return undefined;
+}
+
+function done(...said: Word[]): TextVerdict {
+    return { triggers: said.map(w => w.text), explanation: 'it reports a deliverable as done, not a change it caused' };
+}
+
+/** "README quickstart", "New platform for internal documentation": a deliverable named, no result. */
+function judgeNamedThing(list: Word[], at: number, lead: Word): TextVerdict | undefined {
+    if (list.some(w => FEWER_WORDS.has(w.lower))) return undefined;
+    const [head] = objectHeads(list, at);
+    // A measure after the deliverable ("dashboard with 50% weekly usage") makes it a result.
+    if (!head || !isOutput(list, head) || list.some(w => w.index > head.index && nounIn(w, METRIC_NOUNS) && !isOutput(list, w))) return undefined;
+    const triggers = lead !== head && /^new$/i.test(lead.text) ? [lead.text, head.text] : [head.text];
+    return { triggers, explanation: 'it names a deliverable, not the result it should bring' };
+}

@@ -1,0 +1,193 @@
+#!/usr/bin/env node
+/**
+ * npm run bench [-- --quick] [--only cli,server,preview,extension,vsix,scaling] [--runs N] [--no-build] [--no-package]
+ *
+ * Measures every row of the product's budget table (docs: /work/shared/spec/product.md,
+ * "Budgets") on generated data, prints a table and writes bench-results/latest.json.
+ * A benchmark, not a test: it never fails on timing. Rows whose piece is not built yet say
+ * "not available yet". The machine is shared, so each figure is a median over several runs,
+ * with its spread, and the load average is recorded.
+ */
+import { execSync, spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { prepareDatasets } from './datasets.mjs';
+import { failedRow, measuredRow, scalingTable, table, unavailableRow } from './report.mjs';
+import { cliAvailable, measureCheck } from './rows/cli.mjs';
+import { extensionAvailable, measureActivation } from './rows/extension.mjs';
+import { measurePreview, Unavailable } from './rows/preview.mjs';
+import { measureOpen, measureWorkspace } from './rows/server.mjs';
+import { measureVsix } from './rows/vsix.mjs';
+import { summarize } from './stats.mjs';
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const GROUPS = ['cli', 'server', 'preview', 'extension', 'vsix', 'scaling'];
+const { values: args } = parseArgs({
+    options: {
+        quick: { type: 'boolean' }, only: { type: 'string' }, runs: { type: 'string' }, sessions: { type: 'string' }, edits: { type: 'string' },
+        'no-build': { type: 'boolean' }, 'no-package': { type: 'boolean' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' },
+    },
+});
+if (args.help) {
+    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 10).join('\n').replace(/^ \*\/?/gm, ''));
+    process.exit(0);
+}
+const only = new Set(args.only ? args.only.split(',').map(s => s.trim()) : GROUPS);
+for (const group of only) if (!GROUPS.includes(group)) { console.error(`bench: unknown group "${group}" (${GROUPS.join(', ')})`); process.exit(2); }
+const runs = Number(args.runs ?? (args.quick ? 2 : 5));
+const sessions = Number(args.sessions ?? (args.quick ? 1 : 3));
+const edits = Number(args.edits ?? (args.quick ? 10 : 20));
+
+const cliPath = path.join(repo, 'packages/cli/bin/okr.js');
+const serverPath = path.join(repo, 'packages/language/bin/okr-language-server.js');
+const extensionDir = path.join(repo, 'packages/extension');
+const resultsDir = path.join(repo, 'bench-results');
+const log = message => process.stderr.write(`bench: ${message}\n`);
+
+if (!args['no-build']) {
+    log('npm run build');
+    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    if (build.status !== 0) log(`build failed, measuring the bundles already there: ${build.stderr.trim().split('\n').slice(-2).join(' | ')}`);
+}
+log('generating data into bench-results/data');
+const data = prepareDatasets(path.join(resultsDir, 'data'));
+const ws = data.ws1000;
+const bigFile = path.join(ws.dir, ws.merged);
+const bigLines = fs.readFileSync(bigFile, 'utf8').split('\n').length;
+const singleFile = path.join(data.single10k.dir, data.single10k.paths[0]);
+const k = n => `${Math.round(n / 1000)}k`;
+
+const rows = [];
+/** Runs one row's measurement; a missing piece becomes "not available yet", an error "failed". */
+async function row(spec, measure) {
+    log(`measuring: ${spec.figure}`);
+    try {
+        const missing = spec.requires?.();
+        const result = missing ? unavailableRow(spec, missing) : await measure();
+        rows.push(...[result].flat().map(r => ({ ...spec, ...r, requires: undefined })));
+    } catch (error) {
+        rows.push(error instanceof Unavailable ? unavailableRow(spec, error.message) : failedRow(spec, error));
+    }
+}
+const serverMissing = () => (fs.existsSync(path.join(repo, 'packages/language/out/server.cjs')) ? undefined : 'packages/language/out/server.cjs is missing (npm run build)');
+
+if (only.has('cli')) {
+    const spec = { id: 'cli-check', figure: `okr check, ${ws.files.toLocaleString('en-US')} files / ${k(ws.lines)} lines, whole process`, budget: 3000, unit: 'ms', requires: () => cliAvailable(cliPath) };
+    await row(spec, async () => {
+        const { samples, summary } = await measureCheck(cliPath, ws.dir, ws.today, runs);
+        return measuredRow({ ...spec, samples, details: { report: summary } });
+    });
+}
+
+if (only.has('server')) {
+    const spec = { id: 'server-open', figure: `server: didOpen → diagnostics, one ${k(data.single10k.lines)}-line file`, budget: 300, unit: 'ms', requires: serverMissing };
+    await row(spec, async () => {
+        const { samples, startup, diagnostics } = await measureOpen({ serverPath, file: singleFile, today: data.single10k.today, runs });
+        return measuredRow({ ...spec, samples, details: { serverStartupMs: summarize(startup), diagnostics } });
+    });
+    const editSpec = { id: 'server-edit', figure: `server: edit → diagnostics, ${k(bigLines)}-line file in a ${ws.files.toLocaleString('en-US')}-file workspace`, budget: 100, unit: 'ms', requires: serverMissing };
+    const memorySpec = { id: 'server-memory', figure: `server: peak RSS, ${ws.files.toLocaleString('en-US')}-file workspace indexed, after the edits`, budget: 400, unit: 'MB', requires: serverMissing };
+    let workspace;
+    await row(editSpec, async () => {
+        workspace = await measureWorkspace({ serverPath, dir: ws.dir, editFile: bigFile, today: ws.today, sessions, edits, onProgress: log });
+        return measuredRow({
+            ...editSpec, samples: workspace.editMs, showP95: true,
+            details: {
+                firstDiagnosticsAfterStartMs: summarize(workspace.readyMs), startSettledMs: summarize(workspace.startSettledMs),
+                editUntilServerIdleMs: summarize(workspace.settleMs), otherFilesRepublishedPerEdit: summarize(workspace.republished),
+            },
+            note: 'each edit waits until the server is idle after the previous one',
+        });
+    });
+    if (workspace) rows.push(measuredRow({ ...memorySpec, samples: workspace.peakMB, details: { currentMB: summarize(workspace.currentMB) } }));
+    else rows.push(unavailableRow(memorySpec, 'the workspace session did not run'));
+}
+
+if (only.has('preview')) {
+    const specs = [
+        { id: 'preview-first', figure: `preview: first render, ${data.preview300.objectives} objectives (headless Chromium)`, budget: 500, unit: 'ms' },
+        { id: 'preview-update', figure: 'preview: update after an edit', budget: 150, unit: 'ms' },
+    ];
+    const requires = () => cliAvailable(cliPath);
+    await row({ ...specs[0], requires }, async () => {
+        const result = await measurePreview({ cliPath, dataset: data.preview300, work: path.join(resultsDir, 'work/preview'), runs, updates: Math.max(6, runs * 2) });
+        return [
+            measuredRow({ ...specs[0], samples: result.first, details: { objectivesDrawn: result.objectives } }),
+            measuredRow({ ...specs[1], samples: result.update, showP95: true }),
+        ];
+    });
+    if (!rows.some(r => r.id === 'preview-update')) rows.push({ ...rows.at(-1), ...specs[1] });
+}
+
+if (only.has('extension')) {
+    const spec = { id: 'extension-activation', figure: 'extension activation: load + activate() (stub vscode)', budget: 300, unit: 'ms', requires: () => extensionAvailable(extensionDir) };
+    await row(spec, async () => {
+        const samples = measureActivation(extensionDir, data.ws10.dir, runs);
+        return [
+            measuredRow({ ...spec, samples: samples.activation, details: { loadMs: summarize(samples.load), activateMs: summarize(samples.activate) } }),
+            measuredRow({ id: 'extension-client-ready', figure: '  … until the language client has started (server up)', unit: 'ms', samples: samples.ready }),
+        ];
+    });
+}
+
+if (only.has('vsix')) {
+    const spec = { id: 'vsix-size', figure: 'packaged .vsix', budget: 3 * 1024 * 1024, unit: 'bytes' };
+    await row(spec, async () => {
+        const result = measureVsix(repo, { repackage: !args['no-package'] });
+        return result ? measuredRow({ ...spec, samples: [result.bytes], details: result }) : unavailableRow(spec, 'no .vsix yet (npm run package)');
+    });
+}
+
+const scaling = [];
+if (only.has('scaling')) {
+    for (const name of ['ws10', 'ws100', 'ws1000']) {
+        const set = data[name];
+        const point = { files: set.files, lines: set.lines };
+        log(`scaling: ${set.files} files`);
+        try {
+            if (cliAvailable(cliPath)) throw new Error(cliAvailable(cliPath));
+            point.cli = summarize((await measureCheck(cliPath, set.dir, set.today, Math.min(runs, 3))).samples);
+        } catch (error) {
+            point.cliError = `failed: ${error.message.split('\n')[0]}`;
+        }
+        try {
+            const file = typicalTeamFile(set);
+            const result = await measureWorkspace({ serverPath, dir: set.dir, editFile: file, today: set.today, sessions: 1, edits: 10 });
+            point.server = { readyMs: result.readyMs[0], editMedianMs: summarize(result.editMs).median, editP95Ms: summarize(result.editMs).p95, peakMB: result.peakMB[0], editedFile: path.relative(set.dir, file) };
+        } catch (error) {
+            point.serverError = `failed: ${error.message.split('\n')[0]}`;
+        }
+        scaling.push(point);
+    }
+}
+
+/** A team's file of the last quarter, of median size: what a user typically edits. */
+function typicalTeamFile(set) {
+    const quarter = set.paths.filter(p => /^\d{4}-Q\d\//.test(p)).map(p => p.split('/')[0]).sort().at(-1);
+    const files = set.paths.filter(p => p.startsWith(`${quarter}/`)).map(p => path.join(set.dir, p));
+    const sized = files.map(file => [fs.statSync(file).size, file]).sort((a, b) => a[0] - b[0]);
+    return sized[Math.floor(sized.length / 2)][1];
+}
+
+const machine = {
+    cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    loadAverage: os.loadavg().map(l => Math.round(l * 100) / 100), node: process.version,
+};
+let commit = 'unknown';
+try {
+    commit = execSync('git rev-parse --short HEAD', { cwd: repo, encoding: 'utf8' }).trim()
+        + (execSync('git status --porcelain', { cwd: repo, encoding: 'utf8' }).trim() ? ' (with uncommitted changes)' : '');
+} catch { /* not a git checkout */ }
+const datasets = Object.fromEntries(Object.entries(data).map(([name, set]) => [name, { dir: path.relative(repo, set.dir), files: set.files, lines: set.lines, objectives: set.objectives, keyResults: set.keyResults, today: set.today }]));
+
+console.log(`okr bench · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine.cpus} CPUs (${machine.cpu}) · load ${machine.loadAverage.join(' ')} · node ${machine.node} · ${commit}`);
+console.log(`runs ${runs}, server sessions ${sessions} × ${edits} edits; data: ${ws.files} files / ${ws.lines.toLocaleString('en-US')} lines, edited file ${ws.merged} (${bigLines} lines)\n`);
+console.log(table(rows));
+if (scaling.length) console.log(`\nscaling (typical team file edited; 1 server session × 10 edits):\n${scalingTable(scaling)}`);
+const out = args.out ?? path.join(resultsDir, 'latest.json');
+fs.mkdirSync(path.dirname(out), { recursive: true });
+fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), commit, machine, settings: { runs, sessions, edits }, datasets, rows, scaling }, null, 2)}\n`);
+console.log(`\nwritten to ${path.relative(process.cwd(), out) || out}`);
