@@ -12,12 +12,14 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 
 const USAGE = `Usage: npm run fuzz -- [--cases N] [--seed S] [--first I] [--max-bytes B] [--no-save]
+       npm run fuzz -- --replay FILE.json [--replay FILE2.json …]
 
   --cases N      how many cases to run (default 2000)
   --seed S       the run's seed, an integer (default: a random one, printed)
   --first I      index of the first case (default 0); with --cases 1, replays one case
   --max-bytes B  cap on each case's input size (default 16000)
-  --no-save      do not add regression fixtures to test/fuzz/regressions/`;
+  --no-save      do not add regression fixtures to test/fuzz/regressions/
+  --replay FILE  run a saved case (test-results/fuzz/*.json, test/fuzz/regressions/*) and print what fails`;
 
 function fail(message) {
     console.error(`fuzz: ${message}\n\n${USAGE}`);
@@ -33,6 +35,7 @@ try {
             first: { type: 'string', default: '0' },
             'max-bytes': { type: 'string' },
             'no-save': { type: 'boolean', default: false },
+            replay: { type: 'string', multiple: true },
             help: { type: 'boolean', short: 'h', default: false },
         },
         strict: true,
@@ -72,6 +75,23 @@ process.setSourceMapsEnabled(true);
 const { Fuzzer, runCampaign, formatFailure, saveFailure, problemSignature, DEFAULT_MAX_BYTES } = createRequire(import.meta.url)(bundle);
 
 const fuzzer = new Fuzzer(root);
+
+if (args.replay) {
+    let failing = 0;
+    for (const file of args.replay) {
+        let regression;
+        try {
+            regression = fuzzer.loadRegression(path.resolve(file));
+        } catch (error) {
+            fail(`cannot read ${file}: ${error.message}`);
+        }
+        const outcome = await fuzzer.run(regression);
+        const failure = { ...regression, origin: file, ms: outcome.ms, problems: outcome.problems };
+        if (outcome.problems.length > 0) failing++;
+        console.log(outcome.problems.length > 0 ? `${formatFailure(failure)}\n` : `passes: ${file} (${Math.round(outcome.ms)} ms)`);
+    }
+    process.exit(failing > 0 ? 1 : 0);
+}
 const known = new Set();
 let regressionFailures = 0;
 for (const regression of fuzzer.loadRegressions()) {

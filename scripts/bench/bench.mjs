@@ -6,7 +6,7 @@
  * "Budgets") on generated data, prints a table and writes bench-results/latest.json.
  * A benchmark, not a test: it never fails on timing. Rows whose piece is not built yet say
  * "not available yet". The machine is shared, so each figure is a median over several runs,
- * with its spread, and the load average is recorded.
+ * with its spread, and the load average is recorded. What each row measures: README.md here.
  */
 import { execSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -15,7 +15,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { prepareDatasets } from './datasets.mjs';
-import { failedRow, measuredRow, scalingTable, table, unavailableRow } from './report.mjs';
+import { failedRow, formatValue as fmt, measuredRow, notes, scalingTable, table, unavailableRow } from './report.mjs';
 import { cliAvailable, measureCheck } from './rows/cli.mjs';
 import { extensionAvailable, measureActivation } from './rows/extension.mjs';
 import { measurePreview, Unavailable } from './rows/preview.mjs';
@@ -32,7 +32,7 @@ const { values: args } = parseArgs({
     },
 });
 if (args.help) {
-    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 10).join('\n').replace(/^ \*\/?/gm, ''));
+    console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(2, 10).join('\n').replace(/^ \*\/? ?/gm, ''));
     process.exit(0);
 }
 const only = new Set(args.only ? args.only.split(',').map(s => s.trim()) : GROUPS);
@@ -46,6 +46,7 @@ const serverPath = path.join(repo, 'packages/language/bin/okr-language-server.js
 const extensionDir = path.join(repo, 'packages/extension');
 const resultsDir = path.join(repo, 'bench-results');
 const log = message => process.stderr.write(`bench: ${message}\n`);
+const loadAtStart = os.loadavg().map(l => Math.round(l * 100) / 100);
 
 if (!args['no-build']) {
     log('npm run build');
@@ -66,8 +67,10 @@ async function row(spec, measure) {
     log(`measuring: ${spec.figure}`);
     try {
         const missing = spec.requires?.();
+        // The machine is shared: keep the load each figure was taken under.
+        const loadAverage = Math.round(os.loadavg()[0] * 100) / 100;
         const result = missing ? unavailableRow(spec, missing) : await measure();
-        rows.push(...[result].flat().map(r => ({ ...spec, ...r, requires: undefined })));
+        rows.push(...[result].flat().map(r => ({ ...spec, ...r, requires: undefined, loadAverage })));
     } catch (error) {
         rows.push(error instanceof Unavailable ? unavailableRow(spec, error.message) : failedRow(spec, error));
     }
@@ -77,16 +80,22 @@ const serverMissing = () => (fs.existsSync(path.join(repo, 'packages/language/ou
 if (only.has('cli')) {
     const spec = { id: 'cli-check', figure: `okr check, ${ws.files.toLocaleString('en-US')} files / ${k(ws.lines)} lines, whole process`, budget: 3000, unit: 'ms', requires: () => cliAvailable(cliPath) };
     await row(spec, async () => {
-        const { samples, summary } = await measureCheck(cliPath, ws.dir, ws.today, runs);
-        return measuredRow({ ...spec, samples, details: { report: summary } });
+        const { samples, cpu, peak, summary } = await measureCheck(cliPath, ws.dir, ws.today, runs);
+        const details = { cpuMs: summarize(cpu), peakMB: summarize(peak), report: summary };
+        const note = details.cpuMs ? `CPU ${fmt(details.cpuMs.median, 'ms')} (user+sys, all threads), peak RSS ${fmt(details.peakMB.median, 'MB')}, ${summary.errors + summary.warnings + summary.infos} diagnostics` : undefined;
+        return measuredRow({ ...spec, samples, details, note });
     });
 }
 
 if (only.has('server')) {
     const spec = { id: 'server-open', figure: `server: didOpen → diagnostics, one ${k(data.single10k.lines)}-line file`, budget: 300, unit: 'ms', requires: serverMissing };
     await row(spec, async () => {
-        const { samples, startup, diagnostics } = await measureOpen({ serverPath, file: singleFile, today: data.single10k.today, runs });
-        return measuredRow({ ...spec, samples, details: { serverStartupMs: summarize(startup), diagnostics } });
+        const { samples, cold, startup, diagnostics } = await measureOpen({ serverPath, file: singleFile, today: data.single10k.today, runs });
+        return [
+            measuredRow({ ...spec, samples, details: { startUntilIndexedMs: summarize(startup), diagnostics },
+                note: `server started on the file's folder, idle after ${fmt(summarize(startup).median, 'ms')}; ${diagnostics} diagnostics` }),
+            measuredRow({ id: 'server-open-cold', figure: '  … cold: the first file a fresh server sees', unit: 'ms', samples: cold }),
+        ];
     });
     const editSpec = { id: 'server-edit', figure: `server: edit → diagnostics, ${k(bigLines)}-line file in a ${ws.files.toLocaleString('en-US')}-file workspace`, budget: 100, unit: 'ms', requires: serverMissing };
     const memorySpec = { id: 'server-memory', figure: `server: peak RSS, ${ws.files.toLocaleString('en-US')}-file workspace indexed, after the edits`, budget: 400, unit: 'MB', requires: serverMissing };
@@ -98,11 +107,16 @@ if (only.has('server')) {
             details: {
                 firstDiagnosticsAfterStartMs: summarize(workspace.readyMs), startSettledMs: summarize(workspace.startSettledMs),
                 editUntilServerIdleMs: summarize(workspace.settleMs), otherFilesRepublishedPerEdit: summarize(workspace.republished),
+                serverCpuPerEditMs: summarize(workspace.cpuPerEditMs),
             },
-            note: 'each edit waits until the server is idle after the previous one',
+            note: `server CPU per edit ${fmt(summarize(workspace.cpuPerEditMs).median, 'ms')} incl. re-checking ${summarize(workspace.republished).median} other files; `
+                + `edit → server idle ${fmt(summarize(workspace.settleMs).median, 'ms')}; start → first diagnostics ${fmt(summarize(workspace.readyMs).median, 'ms')}`,
         });
     });
-    if (workspace) rows.push(measuredRow({ ...memorySpec, samples: workspace.peakMB, details: { currentMB: summarize(workspace.currentMB) } }));
+    if (workspace) {
+        rows.push(measuredRow({ ...memorySpec, samples: workspace.peakMB, details: { currentMB: summarize(workspace.currentMB), peakBeforeEditsMB: summarize(workspace.peakAfterStartMB) },
+            note: `peak ${fmt(summarize(workspace.peakAfterStartMB).median, 'MB')} after start-up and the first open, ${fmt(summarize(workspace.currentMB).median, 'MB')} resident at the end` }));
+    }
     else rows.push(unavailableRow(memorySpec, 'the workspace session did not run'));
 }
 
@@ -115,8 +129,9 @@ if (only.has('preview')) {
     await row({ ...specs[0], requires }, async () => {
         const result = await measurePreview({ cliPath, dataset: data.preview300, work: path.join(resultsDir, 'work/preview'), runs, updates: Math.max(6, runs * 2) });
         return [
-            measuredRow({ ...specs[0], samples: result.first, details: { objectivesDrawn: result.objectives } }),
-            measuredRow({ ...specs[1], samples: result.update, showP95: true }),
+            measuredRow({ ...specs[0], samples: result.first, details: { objectivesDrawn: result.objectives, domContentLoadedMs: summarize(result.split.domContentLoadedMs), firstContentfulPaintMs: summarize(result.split.firstContentfulPaintMs) } }),
+            measuredRow({ ...specs[1], samples: result.update, showP95: true, details: { messageAndScriptMs: summarize(result.split.scriptMs), styleLayoutPaintMs: summarize(result.split.renderMs) },
+                note: `message + script ${fmt(summarize(result.split.scriptMs).median, 'ms')}, style + layout + paint ${fmt(summarize(result.split.renderMs).median, 'ms')}` }),
         ];
     });
     if (!rows.some(r => r.id === 'preview-update')) rows.push({ ...rows.at(-1), ...specs[1] });
@@ -127,7 +142,8 @@ if (only.has('extension')) {
     await row(spec, async () => {
         const samples = measureActivation(extensionDir, data.ws10.dir, runs);
         return [
-            measuredRow({ ...spec, samples: samples.activation, details: { loadMs: summarize(samples.load), activateMs: summarize(samples.activate) } }),
+            measuredRow({ ...spec, samples: samples.activation, details: { loadMs: summarize(samples.load), activateMs: summarize(samples.activate) },
+                note: `code loading ${fmt(summarize(samples.load).median, 'ms')} + activate() ${fmt(summarize(samples.activate).median, 'ms')}; VS Code's own overhead not included` }),
             measuredRow({ id: 'extension-client-ready', figure: '  … until the language client has started (server up)', unit: 'ms', samples: samples.ready }),
         ];
     });
@@ -149,7 +165,8 @@ if (only.has('scaling')) {
         log(`scaling: ${set.files} files`);
         try {
             if (cliAvailable(cliPath)) throw new Error(cliAvailable(cliPath));
-            point.cli = summarize((await measureCheck(cliPath, set.dir, set.today, Math.min(runs, 3))).samples);
+            const check = await measureCheck(cliPath, set.dir, set.today, Math.min(runs, 3));
+            point.cli = { ...summarize(check.samples), cpuMs: summarize(check.cpu)?.median, peakMB: summarize(check.peak)?.median };
         } catch (error) {
             point.cliError = `failed: ${error.message.split('\n')[0]}`;
         }
@@ -174,7 +191,7 @@ function typicalTeamFile(set) {
 
 const machine = {
     cpus: os.cpus().length, cpu: os.cpus()[0]?.model, memoryGB: Math.round(os.totalmem() / 2 ** 30),
-    loadAverage: os.loadavg().map(l => Math.round(l * 100) / 100), node: process.version,
+    loadAverageAtStart: loadAtStart, loadAverageAtEnd: os.loadavg().map(l => Math.round(l * 100) / 100), node: process.version,
 };
 let commit = 'unknown';
 try {
@@ -183,11 +200,13 @@ try {
 } catch { /* not a git checkout */ }
 const datasets = Object.fromEntries(Object.entries(data).map(([name, set]) => [name, { dir: path.relative(repo, set.dir), files: set.files, lines: set.lines, objectives: set.objectives, keyResults: set.keyResults, today: set.today }]));
 
-console.log(`okr bench · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine.cpus} CPUs (${machine.cpu}) · load ${machine.loadAverage.join(' ')} · node ${machine.node} · ${commit}`);
+console.log(`okr bench · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine.cpus} CPUs (${machine.cpu}) · load ${machine.loadAverageAtStart[0]} → ${machine.loadAverageAtEnd[0]} · node ${machine.node} · ${commit}`);
 console.log(`runs ${runs}, server sessions ${sessions} × ${edits} edits; data: ${ws.files} files / ${ws.lines.toLocaleString('en-US')} lines, edited file ${ws.merged} (${bigLines} lines)\n`);
 console.log(table(rows));
+console.log(notes(rows));
 if (scaling.length) console.log(`\nscaling (typical team file edited; 1 server session × 10 edits):\n${scalingTable(scaling)}`);
-const out = args.out ?? path.join(resultsDir, 'latest.json');
+// A partial run (--only) must not replace the full table of the last complete run.
+const out = args.out ?? path.join(resultsDir, args.only ? 'latest-partial.json' : 'latest.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), commit, machine, settings: { runs, sessions, edits }, datasets, rows, scaling }, null, 2)}\n`);
 console.log(`\nwritten to ${path.relative(process.cwd(), out) || out}`);

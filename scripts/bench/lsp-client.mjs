@@ -25,6 +25,10 @@ export class LspClient {
         this.published = new Map();
         this.lastPublish = 0;
         this.waiters = [];
+        // Over stdio the server's console goes to window/logMessage; keep its errors with stderr.
+        this.connection.onNotification('window/logMessage', ({ type, message }) => {
+            if (type === 1) this.stderr = (this.stderr + `\n${message}`).slice(-4000);
+        });
         this.connection.onNotification('textDocument/publishDiagnostics', params => this.onDiagnostics(params));
         /** Times the server said a build finished (okr/workspaceChanged, sent after every build). */
         this.builds = [];
@@ -75,6 +79,25 @@ export class LspClient {
         }
     }
 
+    /** CPU time (ms) the server process has used so far, from /proc/<pid>/stat. */
+    cpuMs() {
+        const fields = fs.readFileSync(`/proc/${this.process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in clock ticks of 10 ms
+    }
+
+    /** Waits until the server process stops using CPU (e.g. its initial indexing has finished). */
+    async cpuIdle(windowMs = 400, timeoutMs = 300_000) {
+        const start = performance.now();
+        let last = this.cpuMs();
+        for (;;) {
+            await sleep(windowMs);
+            const now = this.cpuMs();
+            if (now - last <= 10) return performance.now() - windowMs;
+            if (performance.now() - start > timeoutMs) throw new Error('the server never went idle');
+            last = now;
+        }
+    }
+
     async initialize(workspaceDir) {
         const folder = workspaceDir ? [{ uri: fileUri(workspaceDir), name: 'bench' }] : null;
         const result = await this.connection.sendRequest('initialize', {
@@ -109,6 +132,12 @@ export class LspClient {
         const status = fs.readFileSync(`/proc/${this.process.pid}/status`, 'utf8');
         const kb = field => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
         return { peakMB: kb('VmHWM') / 1024, currentMB: kb('VmRSS') / 1024 };
+    }
+
+    /** Throws when the server reported an exception: a crashed check is not a measurement. */
+    assertHealthy() {
+        const line = this.stderr.split('\n').find(text => /error/i.test(text));
+        if (line) throw new Error(`the server reported an error: ${line.trim().slice(0, 200)}`);
     }
 
     async close() {

@@ -30,7 +30,7 @@ export function failedRow({ id, figure, budget, unit }, error) {
 function verdict(row) {
     switch (row.status) {
         case 'within': return `✓ within budget (${Math.round(100 * row.median / row.budget)}% of it)`;
-        case 'over': return `✗ over by ${formatValue(row.median - row.budget, row.unit)} (${(row.median / row.budget).toFixed(1)}× budget)`;
+        case 'over': return `✗ over by ${formatValue(row.median - row.budget, row.unit)} (+${Math.round(100 * (row.median / row.budget - 1))}%)`;
         case 'info': return 'info (no budget)';
         default: return `${row.status}: ${row.reason}`;
     }
@@ -58,10 +58,11 @@ export function table(rows) {
 }
 
 export function scalingTable(points) {
-    const header = ['files', 'lines', 'okr check (whole process)', 'server: start → first diagnostics', 'server: edit → diagnostics (median)', 'server peak RSS'];
+    const header = ['files', 'lines', 'okr check (wall)', 'okr check (CPU)', 'server: start → first diagnostics', 'server: edit → diagnostics (median)', 'server peak RSS'];
     const cells = points.map(p => [
         p.files.toLocaleString('en-US'), p.lines.toLocaleString('en-US'),
         p.cli ? formatValue(p.cli.median, 'ms') : p.cliError ?? '—',
+        p.cli ? formatValue(p.cli.cpuMs, 'ms') : '—',
         p.server ? formatValue(p.server.readyMs, 'ms') : p.serverError ?? '—',
         p.server ? formatValue(p.server.editMedianMs, 'ms') : '—',
         p.server ? formatValue(p.server.peakMB, 'MB') : '—',
@@ -69,4 +70,10 @@ export function scalingTable(points) {
     const widths = header.map((h, i) => Math.max(h.length, ...cells.map(c => c[i].length)));
     const line = cols => cols.map((c, i) => c.padStart(widths[i])).join('  ');
     return [line(header), line(widths.map(w => '-'.repeat(w))), ...cells.map(line)].join('\n');
+}
+
+/** One line per row that has more to say: where the time goes, what exactly was measured. */
+export function notes(rows) {
+    const lines = rows.filter(row => row.note).map(row => `  ${row.figure.trim().replace(/^… /, '')}: ${row.note}`);
+    return lines.length ? `\nnotes:\n${lines.join('\n')}` : '';
 }

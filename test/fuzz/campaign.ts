@@ -67,14 +67,20 @@ export class Fuzzer {
     loadRegressions(): Regression[] {
         const dir = path.join(this.root, REGRESSIONS_DIR);
         if (!fs.existsSync(dir)) return [];
-        return fs.readdirSync(dir).sort().flatMap((name): Regression[] => {
-            const file = `${REGRESSIONS_DIR}/${name}`;
-            const content = fs.readFileSync(path.join(this.root, file), 'utf8');
-            // A hand-written `.okr` regression stands alone; a `.json` one records the fuzz case exactly (invisible characters included).
-            if (name.endsWith('.okr')) return [{ file, source: file, text: content, steps: [], probeSeed: 1 }];
-            if (name.endsWith('.json')) return [{ file, ...(JSON.parse(content) as Omit<Regression, 'file'>) }];
-            return [];
-        });
+        return fs.readdirSync(dir).filter(name => /\.(okr|json)$/.test(name)).sort().map(name => this.loadRegression(path.join(dir, name)));
+    }
+
+    /**
+     * A hand-written `.okr` regression stands alone; a `.json` one records a fuzz case exactly
+     * (invisible characters included) with the file whose workspace it ran in.
+     */
+    loadRegression(absolutePath: string): Regression {
+        const file = path.relative(this.root, absolutePath).split(path.sep).join('/');
+        const content = fs.readFileSync(absolutePath, 'utf8');
+        if (file.endsWith('.okr')) return { file, source: file, text: content, steps: [], probeSeed: 1 };
+        const record = JSON.parse(content) as Partial<Regression>;
+        if (typeof record.text !== 'string' || typeof record.source !== 'string') throw new Error('not a fuzz case record (needs "source" and "text")');
+        return { ...record, source: record.source, text: record.text, steps: record.steps ?? [], probeSeed: record.probeSeed ?? 1, file };
     }
 }
 
@@ -142,7 +148,7 @@ export function problemSignature(failure: FuzzFailure): string {
     return headline.replace(/"[^"]*"/g, '').replace(/\d+/g, '').replace(/[^a-z]+/gi, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60);
 }
 
-/** Writes the failure to test-results/fuzz/ and, optionally, as a regression fixture. Returns the paths written. */
+/** Writes the failure to test-results/fuzz/ (report and complete case) and, optionally, as a regression fixture. Returns the paths written. */
 export function saveFailure(root: string, failure: FuzzFailure, asRegression: boolean): string[] {
     const name = `${failure.origin.replace(/[^\w]+/g, '-')}-${problemSignature(failure)}`;
     const record = { source: failure.source, steps: failure.steps, probeSeed: failure.probeSeed, problem: failure.problems[0].split('\n')[0], found: failure.origin, text: failure.text };
@@ -153,7 +159,10 @@ export function saveFailure(root: string, failure: FuzzFailure, asRegression: bo
         fs.writeFileSync(path.join(root, file), content);
         written.push(file);
     };
+    const json = `${JSON.stringify(record, null, 2)}\n`;
+    // The report, and the complete case (the report truncates long inputs), ready to become a regression fixture.
     write(RESULTS_DIR, `${formatFailure(failure)}\n`, '.txt');
-    if (asRegression) write(REGRESSIONS_DIR, `${JSON.stringify(record, null, 2)}\n`, '.json');
+    write(RESULTS_DIR, json, '.json');
+    if (asRegression) write(REGRESSIONS_DIR, json, '.json');
     return written;
 }

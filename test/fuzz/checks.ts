@@ -1,7 +1,8 @@
 /**
  * What the fuzzer asks of every case: parse and validate it in its workspace, hover, complete,
  * navigate, format, apply every quick fix and build the preview model, through the language
- * services' own interfaces. Nothing may throw or log an error, and no case may take over 1 s.
+ * services' own interfaces. Nothing may throw or log an error, and no case may keep the services
+ * busy for over 1 s (the checker's own verification is not counted).
  * Where the text parses, formatting must be idempotent and keep the AST, the diagnostics and
  * every comment; a quick fix must leave text that parses and keep the user's words.
  */
@@ -11,66 +12,83 @@ import { isDiagnosticCode, type OkrServices } from 'okr-language';
 import type { Random } from './random.js';
 import { previewModel, type FuzzServices, type FuzzWorkspaces } from './workspace.js';
 
+/** Time the language services may spend on one case (the checker's own verification is not counted). */
 export const CASE_BUDGET_MS = 1000;
 
 export interface CaseOutcome {
+    /** Time spent in the language services (what an editor would wait for). */
     ms: number;
     parses: boolean;
     /** Each a one-line headline, then details (stack, texts). Empty: the case passed. */
     problems: string[];
 }
 
+/** Times calls into the language services, by feature. */
+class ServiceClock {
+    readonly byFeature = new Map<string, number>();
+    total = 0;
+
+    async time<T>(feature: string, run: () => T | Promise<T>): Promise<T> {
+        const start = performance.now();
+        try {
+            return await run();
+        } finally {
+            const elapsed = performance.now() - start;
+            this.total += elapsed;
+            this.byFeature.set(feature, (this.byFeature.get(feature) ?? 0) + elapsed);
+        }
+    }
+
+    slowest(count: number): string {
+        return [...this.byFeature].sort((a, b) => b[1] - a[1]).slice(0, count).map(([feature, ms]) => `${feature} ${Math.round(ms)} ms`).join(', ');
+    }
+}
+
+/** Runs one step of a case: an exception becomes a problem. */
+type Stage = <T>(name: string, run: () => T | Promise<T>) => Promise<T | undefined>;
+
 /** Runs one case: `text` in place of `file` in its workspace, probed at random positions. */
 export async function runCase(workspaces: FuzzWorkspaces, file: { path: string; workspace: string }, text: string, random: Random): Promise<CaseOutcome> {
-    const services = await workspaces.servicesFor(file.workspace);
-    const { Okr } = services;
-    const uri = workspaces.uriOf(file.path);
     const problems: string[] = [];
     const logged: string[] = [];
-    const timings = new Map<string, number>();
+    const clock = new ServiceClock();
     const stage: Stage = async (name, run) => {
-        const start = performance.now();
         try {
             return await run();
         } catch (error) {
             problems.push(`${name} threw: ${describe(error)}`);
             return undefined;
-        } finally {
-            timings.set(name, (timings.get(name) ?? 0) + performance.now() - start);
         }
     };
-    const started = performance.now();
-    const restoreConsole = captureConsole(logged);
+    const releaseConsole = captureConsole(logged);
     let parses = false;
     try {
-        const replaced = await stage('parse and validate', () => workspaces.replace(services, uri, text));
-        if (!replaced) return { ms: performance.now() - started, parses, problems };
-        try {
-            const { document } = replaced;
-            parses = parsesCleanly(document);
-            checkDiagnostics(document, problems);
-            await probeEditorFeatures(Okr, document, random, stage);
-            await stage('preview model', () => checkPreview(Okr, services.shared.workspace.LangiumDocuments.all, uri, random, problems));
-            await stage('quick fixes', () => checkQuickFixes(Okr, document, parses, problems));
-            if (parses) await stage('formatting', () => checkFormatting(workspaces, services, document, problems));
-            else await stage('formatting', () => Okr.lsp.Formatter!.formatDocument(document, { textDocument: { uri: uri.toString() }, options: { insertSpaces: true, tabSize: 2 } }));
-        } finally {
-            await stage('restore workspace', replaced.restore);
+        const services = await workspaces.servicesFor(file.workspace);
+        const { Okr } = services;
+        const uri = workspaces.uriOf(file.path);
+        const replaced = await stage('parse and validate', () => clock.time('parse and validate', () => workspaces.replace(services, uri, text)));
+        if (replaced) {
+            try {
+                const { document } = replaced;
+                parses = parsesCleanly(document);
+                checkDiagnostics(document, problems);
+                const serve: Stage = (name, run) => stage(name, () => clock.time(name, run));
+                await probeEditorFeatures(Okr, document, random, serve);
+                await serve('preview model', () => checkPreview(Okr, services.shared.workspace.LangiumDocuments.all, uri, random, problems));
+                await stage('quick fixes', () => checkQuickFixes(Okr, document, parses, problems, clock));
+                if (parses) await stage('formatting', () => checkFormatting(workspaces, services, document, problems, clock));
+                else await serve('formatting', () => Okr.lsp.Formatter!.formatDocument(document, { textDocument: { uri: uri.toString() }, options: { insertSpaces: true, tabSize: 2 } }));
+            } finally {
+                await stage('restore workspace', replaced.restore);
+            }
         }
     } finally {
-        restoreConsole();
+        releaseConsole();
     }
-    const ms = performance.now() - started;
     if (logged.length > 0) problems.push(`logged an error: ${logged.join('\n')}`);
-    if (ms > CASE_BUDGET_MS) {
-        const slowest = [...timings].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([name, time]) => `${name} ${Math.round(time)} ms`);
-        problems.push(`slow: ${Math.round(ms)} ms (budget ${CASE_BUDGET_MS} ms); ${slowest.join(', ')}`);
-    }
-    return { ms, parses, problems };
+    if (clock.total > CASE_BUDGET_MS) problems.push(`slow: ${Math.round(clock.total)} ms (budget ${CASE_BUDGET_MS} ms); ${clock.slowest(4)}`);
+    return { ms: clock.total, parses, problems };
 }
-
-/** Runs one step of a case: an exception becomes a problem, the time counts towards the step's name. */
-type Stage = <T>(name: string, run: () => T | Promise<T>) => Promise<T | undefined>;
 
 function describe(error: unknown): string {
     return error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
@@ -125,41 +143,54 @@ async function probeEditorFeatures(Okr: OkrServices, document: LangiumDocument, 
     await stage('range formatting', () => lsp.Formatter?.formatDocumentRange(document, { textDocument, range: { start: from, end: to }, options: { insertSpaces: true, tabSize: 2 } }));
 }
 
-/** The preview model for the current cycle and one other: JSON-safe plain data with finite numbers. */
+/** The preview model for the current cycle and one other: plain JSON data, finite numbers, progress and scores in 0..1. */
 function checkPreview(Okr: OkrServices, documents: Iterable<LangiumDocument>, uri: URI, random: Random, problems: string[]): void {
     const all = [...documents];
     const current = previewModel(Okr, all, uri);
     for (const cycle of [undefined, ...(current.cycles.length > 0 ? [random.pick(current.cycles)] : [])]) {
         const tree = cycle === undefined ? current : previewModel(Okr, all, uri, cycle);
-        const json = JSON.stringify(tree);
-        if (JSON.stringify(JSON.parse(json)) !== json) problems.push(`preview model for ${cycle ?? 'the current cycle'} is not plain JSON data`);
-        const bad = JSON.stringify(tree, (key, value) => (typeof value === 'number' && !Number.isFinite(value) ? `<<${value}>>` : value)).match(/"[^"]*":"<<[^>]*>>"/g);
-        if (bad) problems.push(`preview model has numbers that are not finite: ${bad.slice(0, 3).join(', ')}`);
-        const outOfRange = /"(?:progress|score)":(-[\d.e-]+|[2-9][\d.]*|1\.\d*[1-9])/.exec(json);
-        if (outOfRange) problems.push(`preview model has a progress or score outside 0..1: ${outOfRange[0]}`);
+        JSON.stringify(tree); // throws on a circular tree
+        const found: string[] = [];
+        findNonPlainData(tree, 'tree', found);
+        if (found.length > 0) problems.push(`preview model for ${cycle ?? 'the current cycle'}: ${found.slice(0, 5).join('; ')}`);
+    }
+}
+
+function findNonPlainData(value: unknown, where: string, found: string[]): void {
+    if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean') return;
+    if (typeof value === 'number') {
+        if (!Number.isFinite(value)) found.push(`${where} is ${value}`);
+        else if (/\.(progress|score)$/.test(where) && (value < 0 || value > 1)) found.push(`${where} is ${value}, outside 0..1`);
+    } else if (Array.isArray(value)) {
+        value.forEach((item, index) => (item === undefined ? found.push(`${where}[${index}] is undefined`) : findNonPlainData(item, `${where}[${index}]`, found)));
+    } else if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+        for (const [key, item] of Object.entries(value)) findNonPlainData(item, `${where}.${key}`, found);
+    } else {
+        found.push(`${where} is not plain data (${typeof value})`);
     }
 }
 
 /**
- * The user's text as the language's lexer splits it: IDs, values, strings, the words of comments
- * and every character the lexer rejects; keywords left out. `except` (what a fix is about) is skipped.
+ * The words of the user's text, token by token as the language's lexer splits it (IDs, values,
+ * strings, comments, characters it rejects), keywords left out: a fix may move words (a title
+ * into an initiative, `aligns a` into a comment) but not lose them. Words that start inside
+ * `except` (what a fix is about) are not counted.
  */
 export function userWords(Okr: OkrServices, text: string, except?: { start: number; end: number }): Map<string, number> {
     const keywords = keywordsOf(Okr);
     const words = new Map<string, number>();
-    const add = (word: string, offset: number) => {
-        if (keywords.has(word) || (except && offset >= except.start && offset < except.end)) return;
-        words.set(word, (words.get(word) ?? 0) + 1);
+    const addWordsOf = (image: string, offset: number) => {
+        for (const word of image.matchAll(/[\p{L}\p{N}_$€£¥%]+/gu)) {
+            const at = offset + word.index!;
+            if (except && at >= except.start && at < except.end) continue;
+            words.set(word[0], (words.get(word[0]) ?? 0) + 1);
+        }
     };
     const { tokens, hidden, errors } = Okr.parser.Lexer.tokenize(text);
     for (const token of [...tokens, ...hidden]) {
-        if (/COMMENT/.test(token.tokenType.name)) {
-            for (const word of token.image.matchAll(/[^\s/*]+/g)) add(word[0], token.startOffset + word.index!);
-        } else if (!/^\s*$/.test(token.image)) {
-            add(token.image, token.startOffset);
-        }
+        if (!keywords.has(token.image)) addWordsOf(token.image, token.startOffset);
     }
-    for (const error of errors) [...text.slice(error.offset, error.offset + error.length)].forEach(char => { if (char.trim()) add(char, error.offset); });
+    for (const error of errors) addWordsOf(text.slice(error.offset, error.offset + error.length), error.offset);
     return words;
 }
 
@@ -179,11 +210,13 @@ export function lostItems(before: Map<string, number>, after: Map<string, number
 }
 
 /** Every quick fix offered for every diagnostic, applied: the result parses (when the original did) and keeps the user's words. */
-async function checkQuickFixes(Okr: OkrServices, document: LangiumDocument, parses: boolean, problems: string[]): Promise<void> {
+async function checkQuickFixes(Okr: OkrServices, document: LangiumDocument, parses: boolean, problems: string[], clock: ServiceClock): Promise<void> {
     const uri = document.uri.toString();
     const text = document.textDocument.getText();
+    // As an editor asks at the cursor: one diagnostic at a time (the first 40 of them).
     for (const diagnostic of (document.diagnostics ?? []).slice(0, 40)) {
-        const actions = await Okr.lsp.CodeActionProvider?.getCodeActions(document, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) ?? [];
+        const params = { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } };
+        const actions = await clock.time('code actions', () => Okr.lsp.CodeActionProvider?.getCodeActions(document, params)) ?? [];
         for (const action of actions) {
             const edits = editsOf(action, uri, problems);
             if (!edits) continue;
@@ -206,10 +239,10 @@ function editsOf(action: CodeAction | Command, uri: string, problems: string[]):
 }
 
 /** Formatting keeps the AST, the diagnostics and every comment, and formatting again changes nothing. */
-async function checkFormatting(workspaces: FuzzWorkspaces, services: FuzzServices, document: LangiumDocument, problems: string[]): Promise<void> {
+async function checkFormatting(workspaces: FuzzWorkspaces, services: FuzzServices, document: LangiumDocument, problems: string[], clock: ServiceClock): Promise<void> {
     const { Okr } = services;
     const original = document.textDocument.getText();
-    const formatted = await formatOnce(Okr, document);
+    const formatted = await clock.time('formatting', () => formatOnce(Okr, document));
     if (formatted === original) return;
     const { document: reformatted, restore } = await workspaces.replace(services, document.uri, formatted);
     try {
@@ -239,9 +272,9 @@ export function astOf(Okr: OkrServices, document: LangiumDocument): string {
     return Okr.serializer.JsonSerializer.serialize(document.parseResult.value as AstNode, { refText: true, textRegions: false, comments: false });
 }
 
-/** Diagnostics as severity, code and message; messages may cite other lines (`a.okr:12`), which formatting moves. */
+/** Diagnostics as severity, code and message; messages may cite lines (`a.okr:12`, `at line 12`), which formatting moves. */
 export function diagnosticsOf(document: LangiumDocument): string {
-    return (document.diagnostics ?? []).map((d: Diagnostic) => `${d.severity} ${d.code} ${d.message.replace(/(\.okr):\d+/g, '$1:…')}`).sort().join('\n  ');
+    return (document.diagnostics ?? []).map((d: Diagnostic) => `${d.severity} ${d.code} ${d.message.replace(/(\.okr:|\bline )\d+/g, '$1…')}`).sort().join('\n  ');
 }
 
 /** Comment texts (line comments without trailing blanks, which the formatter trims). */

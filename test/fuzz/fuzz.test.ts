@@ -6,7 +6,8 @@
  * ready-made regression fixture. `npm run fuzz -- --cases 20000 --seed S` runs more.
  */
 import { describe, expect, it } from 'vitest';
-import { FIXED_SEED, formatFailure, Fuzzer, runCampaign, saveFailure, type FuzzFailure } from './campaign.js';
+import { DEFAULT_MAX_BYTES, FIXED_SEED, formatFailure, Fuzzer, makeCase, runCampaign, saveFailure, type FuzzFailure } from './campaign.js';
+import { MUTATIONS } from './mutators.js';
 
 const CASES = 2000;
 const CHUNK = 250;
@@ -14,12 +15,32 @@ const CHUNK = 250;
 const fuzzer = new Fuzzer(process.cwd());
 
 function report(failures: FuzzFailure[]): string {
-    return failures.map(failure => formatFailure(failure, saveFailure(process.cwd(), failure, false).join(', '))).join('\n\n');
+    const reports = failures.map(failure => formatFailure(failure, saveFailure(process.cwd(), failure, false).join(', ')));
+    return `${reports.join('\n\n')}\n\nOnce fixed, copy each saved .json into test/fuzz/regressions/ so every run replays it.`;
 }
+
+describe('the fuzz case generator', () => {
+    const cases = Array.from({ length: CASES }, (_, index) => makeCase(fuzzer.corpus, FIXED_SEED, index));
+
+    it('gives the same case for the same seed and index, and others for other seeds', () => {
+        expect(makeCase(fuzzer.corpus, FIXED_SEED, 1234)).toEqual(cases[1234]);
+        expect(makeCase(fuzzer.corpus, FIXED_SEED + 1, 1234).text).not.toBe(cases[1234].text);
+    });
+
+    it('uses every mutation and every source file, within the size cap', () => {
+        expect(new Set(cases.flatMap(fuzzCase => fuzzCase.steps))).toEqual(new Set(MUTATIONS.map(mutation => mutation.name)));
+        expect(new Set(cases.map(fuzzCase => fuzzCase.source))).toEqual(new Set(fuzzer.corpus.map(file => file.path)));
+        expect(Math.max(...cases.map(fuzzCase => fuzzCase.text.length))).toBeLessThanOrEqual(DEFAULT_MAX_BYTES);
+    });
+});
 
 describe('fuzz regressions', () => {
     const regressions = fuzzer.loadRegressions();
-    it.runIf(regressions.length > 0).each(regressions.map(regression => [regression.file, regression] as const))('%s', async (_file, regression) => {
+    it('has regression fixtures to replay', () => {
+        expect(regressions.length).toBeGreaterThan(0);
+    });
+
+    it.each(regressions.map(regression => [regression.file, regression] as const))('%s', async (_file, regression) => {
         const outcome = await fuzzer.run(regression);
         const failure = { ...regression, origin: regression.file, ms: outcome.ms, problems: outcome.problems };
         expect(outcome.problems, formatFailure(failure)).toEqual([]);

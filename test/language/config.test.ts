@@ -18,15 +18,15 @@ okrs core 2026-Q4 {
 `;
 
 /** Writes okr.config.json and goals.okr into a temporary folder and checks goals.okr. */
-async function checkWithConfig(config: string | undefined) {
+async function checkWithConfig(config: string | undefined, text = WORKSPACE, today = '2026-10-02') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'okr-config-'));
     const nested = path.join(dir, 'goals', '2026');
     fs.mkdirSync(nested, { recursive: true });
     if (config !== undefined) fs.writeFileSync(path.join(dir, 'okr.config.json'), config);
     const { shared, Okr } = createOkrServices(EmptyFileSystem);
-    Okr.okr.Settings.setToday('2026-10-02');
+    Okr.okr.Settings.setToday(today);
     const uri = URI.file(path.join(nested, 'goals.okr'));
-    const document = shared.workspace.LangiumDocumentFactory.fromString(WORKSPACE, uri);
+    const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
     shared.workspace.LangiumDocuments.addDocument(document);
     await shared.workspace.DocumentBuilder.build([document], { validation: true });
     const settings = Okr.okr.Settings.forDocument(uri);
@@ -63,6 +63,54 @@ describe('okr.config.json', () => {
             'rule "too-many-objectives" has no option "maximum" (it has: max)',
         ]);
         expect(codes(diagnostics)).toContain('missing-owner@3');
+    });
+
+    it('sets the thresholds of every rule that has one', async () => {
+        const text = `company acme "Acme"
+okrs acme 2026-Q4 {
+  objective a "Grow" {
+    owner "Kim"
+    kr "Raise a" { from 1 to 2 checkin 2026-11-01 = 1.2 }
+    kr "Raise b" { from 1 to 2 checkin 2026-11-09 = 1.2 }
+    kr "Raise c" { from 1 to 2 checkin 2026-11-09 = 1.2 }
+  }
+}
+kpis acme {
+  kpi k1 "K1" { owner "Kim" definition "d" expected >= 1 cadence weekly }
+  kpi k2 "K2" { owner "Kim" definition "d" expected >= 1 cadence weekly }
+}
+`;
+        const lines = (diagnostics: { code?: unknown; range: { start: { line: number } } }[]) => diagnostics.map(d => `${d.range.start.line + 1}: ${d.code}`).sort();
+        expect(lines((await checkWithConfig(undefined, text, '2026-11-10')).diagnostics)).toEqual([]);
+        const strict = JSON.stringify({ rules: {
+            'stale-checkin': ['warning', { days: 7 }], 'too-many-key-results': ['warning', { max: 2 }],
+            'too-many-kpis': ['info', { max: 1 }], 'too-many-objectives': ['warning', { max: 0 }],
+        } });
+        expect(lines((await checkWithConfig(strict, text, '2026-11-10')).diagnostics)).toEqual([
+            '10: too-many-kpis', '2: too-many-objectives', '3: too-many-key-results', '5: stale-checkin',
+        ]);
+    });
+
+    it('shifts the built-in quarters with fiscalYearStartMonth', async () => {
+        // With the fiscal year starting in April, 2026-Q4 is January to March 2027.
+        const text = `company acme "Acme"
+okrs acme 2026-Q4 {
+  objective a "Grow" { owner "Kim" kr "Raise a" { from 1 to 2 checkin 2026-11-05 = 1.5 } }
+}
+`;
+        const codesOf = async (config?: string) => (await checkWithConfig(config, text, '2026-11-10')).diagnostics.map(d => d.code);
+        expect(await codesOf()).toEqual([]);
+        expect(await codesOf(JSON.stringify({ fiscalYearStartMonth: 4 }))).toEqual(['checkin-outside-cycle']);
+        // On 2027-02-20 the fiscal Q4 is running and its only check-in is old.
+        expect((await checkWithConfig(JSON.stringify({ fiscalYearStartMonth: 4 }), text.replace('2026-11-05', '2027-01-05'), '2027-02-20')).diagnostics.map(d => d.code)).toEqual(['stale-checkin']);
+    });
+
+    it('never crashes on a configuration of the wrong shape', async () => {
+        for (const config of ['[]', 'null', '"rules"', '{ "rules": [] }', '{ "rules": { "missing-owner": ["warning", 4] } }', '{ "rules": { "stale-checkin": ["warning", { "days": "two" }] } }', '']) {
+            const { diagnostics, settings } = await checkWithConfig(config);
+            expect(settings.configProblems.length, config).toBeGreaterThan(0);
+            expect(codes(diagnostics), config).toContain('missing-owner@3');
+        }
     });
 
     it('reports invalid JSON instead of throwing', () => {

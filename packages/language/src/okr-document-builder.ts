@@ -1,64 +1,101 @@
 /**
- * Re-checks the files an edit can affect beyond references: the workspace-wide rules
- * (too-many-objectives, too-many-kpis, duplicate-id, repeated-objective, breached KPIs)
- * tie files together through shared unit names and IDs. Those files are re-validated —
- * not re-parsed or re-linked — so an edit stays cheap in a large workspace.
+ * Re-checks the files an edit can affect beyond references. Langium re-links the files that
+ * refer to an edited one; the workspace-wide rules (too-many-objectives, too-many-kpis,
+ * duplicate-id, repeated-objective, breached KPIs, alignment loops and directions) also tie
+ * files together through shared unit names, IDs, moved KPIs and loops. Files that share such a
+ * key with an edited file, before or after the edit, are re-validated — not re-parsed or
+ * re-linked — so an edit stays cheap in a large workspace.
  */
-import { AstUtils, DefaultDocumentBuilder, DocumentState, type LangiumDocument, type URI } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
-import type { Model } from './generated/ast.js';
-import { isKeyResult, isKpiBlock, isOkrBlock } from './generated/ast.js';
-
-const DECLARATION = /\b(?:company|department|team|strategy|cycle|objective|kr|kpi)\s+([_a-zA-Z][\w]*(?:-[\w]+)*)/g;
-const UNIT_USE = /\b(?:okrs|kpis|moves)\s+([_a-zA-Z][\w]*(?:-[\w]+)*)/g;
+import { DefaultDocumentBuilder, DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type URI } from 'langium';
+import { Cancellation } from 'langium';
+import { isUnit, type KpiBlock, type Model, type OkrBlock } from './generated/ast.js';
+import type { OkrServices } from './okr-module.js';
 
 export class OkrDocumentBuilder extends DefaultDocumentBuilder {
-    private readonly signatures = new WeakMap<object, Set<string>>();
+    private readonly textKeys = new WeakMap<Model, { both: string[]; out: string[] }>();
+    private readonly validatedNow = new Set<string>();
 
-    override async update(changed: URI[], deleted: URI[], cancelToken?: CancellationToken): Promise<void> {
-        const touched = new Set<string>();
-        const changedKeys = new Set([...changed, ...deleted].map(uri => uri.toString()));
-        for (const uri of [...changed, ...deleted]) {
-            const old = this.langiumDocuments.getDocument(uri);
-            if (old) this.signatureOf(old).forEach(key => touched.add(key));
-            const text = this.textDocuments?.get(uri.toString())?.getText();
-            if (text) textSignature(text).forEach(key => touched.add(key));
-        }
-        if (touched.size > 0) {
-            for (const document of this.langiumDocuments.all) {
-                if (document.state !== DocumentState.Validated || changedKeys.has(document.uri.toString())) continue;
-                const signature = this.signatureOf(document);
-                if ([...signature].some(key => touched.has(key))) {
-                    this.resetToState(document, DocumentState.IndexedReferences);
-                    this.buildState.delete(document.uri.toString());
-                }
-            }
-        }
-        return super.update(changed, deleted, cancelToken);
+    constructor(services: LangiumSharedCoreServices) {
+        super(services);
+        this.onDocumentPhase(DocumentState.Validated, document => {
+            this.validatedNow.add(document.uri.toString());
+        });
     }
 
-    /** The unit names and IDs a document declares or aggregates over. */
-    private signatureOf(document: LangiumDocument): Set<string> {
-        const root = document.parseResult.value as Model;
-        let signature = this.signatures.get(root);
-        if (!signature) {
-            signature = new Set();
-            for (const node of AstUtils.streamAllContents(root)) {
-                const name = (node as { name?: unknown }).name;
-                if (typeof name === 'string') signature.add(name);
-                if (isOkrBlock(node) || isKpiBlock(node)) signature.add(node.unit?.$refText ?? '');
-                if (isKeyResult(node) && node.moves) signature.add(node.moves.$refText);
-            }
-            this.signatures.set(root, signature);
+    override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        const edited = new Set([...changed, ...deleted].map(uri => uri.toString()));
+        // Before: whatever the edited files declared or counted in reaches these files.
+        for (const document of this.reachedBy([...changed, ...deleted], edited)) {
+            this.resetForValidation(document);
         }
-        return signature;
+        this.validatedNow.clear();
+        await super.update(changed, deleted, cancelToken);
+        // After: a new ID, unit, moved KPI or loop reaches files that were not checked yet.
+        const late = this.reachedBy(changed, new Set([...edited, ...this.validatedNow]));
+        if (late.length > 0) {
+            late.forEach(document => this.resetForValidation(document));
+            await this.buildDocuments(late, this.updateBuildOptions, cancelToken);
+        }
+    }
+
+    private resetForValidation(document: LangiumDocument): void {
+        this.resetToState(document, DocumentState.IndexedReferences);
+        this.buildState.delete(document.uri.toString());
+    }
+
+    /** Validated documents, other than `skip`, whose checks depend on what the edited files hold. */
+    private reachedBy(editedUris: URI[], skip: Set<string>): LangiumDocument[] {
+        const outgoing = new Set(editedUris.flatMap(uri => {
+            const document = this.langiumDocuments.getDocument(uri);
+            return document ? this.keysOf(document, 'out') : [];
+        }));
+        if (outgoing.size === 0) return [];
+        const declaresUnits = [...outgoing].some(key => key.startsWith('above:'));
+        return this.langiumDocuments.all
+            .filter(document => document.state === DocumentState.Validated && !skip.has(document.uri.toString()))
+            .filter(document => this.keysOf(document, declaresUnits ? 'in' : 'both').some(key => outgoing.has(key)))
+            .toArray();
+    }
+
+    /**
+     * What ties a file's checks to other files beyond references. Both ways: IDs it declares or
+     * moves (`id:Kind:name`) and units it counts objectives and KPIs of (`unit:name`). One way,
+     * from an edited file ("out"): the units it declares (`above:name`) and the objectives of an
+     * alignment loop through it (`id:Objective:name`); into a file ("in"): the units above its own.
+     */
+    private keysOf(document: LangiumDocument, direction: 'in' | 'out' | 'both'): string[] {
+        const model = document.parseResult.value as Model;
+        const okr = (this.serviceRegistry.getServices(document.uri) as OkrServices).okr;
+        if (!okr || !Array.isArray(model.elements)) return [];
+        const entries = okr.WorkspaceFacts.entriesOf(document);
+        let keys = this.textKeys.get(model);
+        if (!keys) {
+            keys = {
+                both: [
+                    ...entries.named.map(node => `id:${node.$type}:${node.name}`),
+                    ...[...entries.okrBlocks, ...entries.kpiBlocks].map(block => `unit:${block.unit?.$refText}`),
+                    ...entries.movers.map(kr => `id:Kpi:${kr.moves!.$refText}`),
+                ],
+                out: entries.named.filter(isUnit).map(unit => `above:${unit.name}`),
+            };
+            this.textKeys.set(model, keys);
+        }
+        if (direction === 'both') return keys.both;
+        if (direction === 'in') return [...keys.both, ...unitsAbove([...entries.okrBlocks, ...entries.kpiBlocks])];
+        const facts = okr.WorkspaceFacts.get();
+        const loops = entries.okrBlocks.flatMap(block => block.objectives)
+            .flatMap(objective => facts.alignmentLoop(objective) ?? []).map(member => `id:Objective:${member.name}`);
+        return [...keys.both, ...keys.out, ...loops];
     }
 }
 
-function textSignature(text: string): Set<string> {
-    const keys = new Set<string>();
-    for (const pattern of [DECLARATION, UNIT_USE]) {
-        for (const match of text.matchAll(pattern)) keys.add(match[1]);
+/** `above:name` for every unit above the units of these blocks. */
+function unitsAbove(blocks: Array<OkrBlock | KpiBlock>): string[] {
+    const names = new Set<string>();
+    for (const block of blocks) {
+        for (let unit = block.unit?.ref?.parent?.ref; unit && !names.has(`above:${unit.name}`); unit = unit.parent?.ref) {
+            names.add(`above:${unit.name}`);
+        }
     }
-    return keys;
+    return [...names];
 }

@@ -11,6 +11,7 @@ import type { OkrConfig } from './config.js';
 import type { OkrServices } from './okr-module.js';
 import type { OkrSettings } from './okr-settings.js';
 import { findSuppressions, suppresses } from './suppressions.js';
+import { syntaxMessage } from './validation/syntax-messages.js';
 
 const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -53,14 +54,15 @@ export function applyPolicy(document: LangiumDocument, diagnostics: Diagnostic[]
     const result: Diagnostic[] = [];
     for (const diagnostic of diagnostics) {
         const code = diagnosticCode(diagnostic) ?? DiagnosticCode.Syntax;
-        const setting = config.rules[code as DiagnosticCode]?.severity ?? 'error';
-        if (setting === 'off') continue;
         const line = diagnostic.range.start.line;
+        // A suppression is used even where the configuration turns its code off: the file may be checked with another one.
         const silencedBy = code === DiagnosticCode.Syntax ? -1 : suppressions.findIndex(s => suppresses(s, code, line));
         if (silencedBy >= 0) {
             used[silencedBy].add(code);
             continue;
         }
+        const setting = config.rules[code as DiagnosticCode]?.severity ?? 'error';
+        if (setting === 'off') continue;
         const message = code === DiagnosticCode.UnresolvedReference ? unresolvedMessage(diagnostic)
             : code === DiagnosticCode.Syntax ? syntaxMessage(diagnostic.message) : diagnostic.message;
         result.push(withCode({ ...diagnostic, message }, code, setting));
@@ -106,15 +108,4 @@ function unresolvedMessage(diagnostic: Diagnostic): string {
     if (!name || !REFERENCE_KIND[property]) return diagnostic.message;
     const hint = DEFINE_HINT[property].replaceAll('NAME', name);
     return `No ${REFERENCE_KIND[property]} named "${name}" exists in the workspace. Define it with ${hint}, or fix the name.`;
-}
-
-/** Chevrotain's "unexpected character: ->x<- at offset: 12, skipped 1 characters." reads as noise. */
-function syntaxMessage(message: string): string {
-    const lexing = /unexpected character: ->(.+?)<- at offset/s.exec(message);
-    if (lexing) return `Unexpected character "${lexing[1]}": it is not part of the .okr language. Remove it, or put text inside "quotes".`;
-    const tokenNames: Record<string, string> = {
-        "'NUMBER'": 'a number', "'ID'": 'a name', "'STRING'": 'a "quoted" text', "'DATE'": 'a date (YYYY-MM-DD)', "'CYCLE_LITERAL'": 'a cycle such as 2026-Q4',
-    };
-    return message.replace(/'(NUMBER|ID|STRING|DATE|CYCLE_LITERAL)'/g, name => tokenNames[name])
-        .replace(/^Expecting (?:token of type )?/, 'Expected ').replace(/ but found `(.*)`\.?$/s, (_, found) => found ? ` but found "${found}".` : ' but the text ended.');
 }

@@ -122,7 +122,14 @@ export class OkrFormatter extends AbstractFormatter {
     protected override createHiddenTextEdits(previous: CstNode | undefined, hidden: CstNode, formatting: FormattingAction | undefined, context: FormattingContext): TextEdit[] {
         const edits = this.trimCommentEnd(hidden);
         if (previous && previous.range.end.line === hidden.range.start.line) return edits;
-        if (!formatting) return [...super.createHiddenTextEdits(previous, hidden, formatting, context), ...edits];
+        if (!formatting) {
+            // Langium's default shifts by the difference in columns but removes characters, which
+            // goes wrong with tab indentation (a second pass moved the comment again): set the indentation.
+            const lineStart = { line: hidden.range.start.line, character: 0 };
+            const indent = ' '.repeat(this.getIndentationCharacterCount(context));
+            const existing = context.document.getText({ start: lineStart, end: hidden.range.start });
+            return existing === indent ? edits : [{ range: { start: lineStart, end: hidden.range.start }, newText: indent }, ...edits];
+        }
         const start = previous?.range.end ?? { line: 0, character: 0 };
         const existingLines = hidden.range.start.line - start.line;
         const move = this.findFittingMove({ start, end: hidden.range.start }, formatting.moves, context);

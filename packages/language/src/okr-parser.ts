@@ -3,12 +3,22 @@
  * even when there are no hidden tokens (comments) to place: quadratic in the number of
  * top-level elements (a 10 MB file took ~20 s to parse). Skipping that empty work is safe.
  */
-import { CstNodeBuilder, createLangiumParser, type LangiumCoreServices, type LangiumParser } from 'langium';
+import { CstNodeBuilder, createLangiumParser, type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode } from 'langium';
 import type { IToken } from 'chevrotain';
+import { OffsetRangeLeafCstNode } from './okr-cst-leaf.js';
 
 class OkrCstNodeBuilder extends CstNodeBuilder {
     override addHiddenNodes(tokens: IToken[]): void {
         if (tokens.length > 0) super.addHiddenNodes(tokens);
+    }
+
+    /** As Langium's, but the leaf computes its range when asked (see okr-cst-leaf.ts). */
+    override buildLeafNode(token: IToken, feature?: GrammarAST.AbstractElement): LeafCstNode {
+        const leaf = new OffsetRangeLeafCstNode(token.startOffset, token.image.length, token.tokenType, !feature);
+        leaf.grammarSource = feature;
+        leaf.root = this.current.root;
+        this.current.content.push(leaf);
+        return leaf;
     }
 }
 

@@ -3,13 +3,22 @@
  * every named element (units, strategies, cycles, objectives, KRs, KPIs) is exported,
  * not only the top-level ones.
  */
-import { AstUtils, DefaultScopeComputation, MultiMap, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
-import type { CancellationToken } from 'vscode-languageserver';
+import { AstUtils, Cancellation, DefaultScopeComputation, MultiMap, interruptAndCheck, type AstNode, type AstNodeDescription, type LangiumDocument, type LocalSymbols } from 'langium';
+import { KeyResult, Kpi } from './generated/ast.js';
+
+/** Nothing below a KR or a KPI has an ID (check-ins, measures, readings): their subtrees, most of a file, are skipped. */
+const NOTHING_NAMED_BELOW = new Set<string>([KeyResult.$type, Kpi.$type]);
 
 export class OkrScopeComputation extends DefaultScopeComputation {
-    override async collectExportedSymbols(document: LangiumDocument, cancelToken?: CancellationToken): Promise<AstNodeDescription[]> {
-        const allContents = (root: AstNode) => AstUtils.streamAllContents(root);
-        return this.collectExportedSymbolsForNode(document.parseResult.value, document, allContents, cancelToken);
+    override async collectExportedSymbols(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<AstNodeDescription[]> {
+        const exports: AstNodeDescription[] = [];
+        const nodes = AstUtils.streamAllContents(document.parseResult.value).iterator();
+        for (let next = nodes.next(); !next.done; next = nodes.next()) {
+            await interruptAndCheck(cancelToken);
+            this.addExportedSymbol(next.value, exports, document);
+            if (NOTHING_NAMED_BELOW.has(next.value.$type)) nodes.prune();
+        }
+        return exports;
     }
 
     /** Everything is global, so there are no local scopes to compute. */

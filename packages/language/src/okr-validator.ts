@@ -8,31 +8,32 @@ import type { OkrServices } from './okr-module.js';
 import { alignmentGoesUp, alignmentHasNoCycle, objectiveIsAligned } from './validation/alignment.js';
 import { createCheckContext, type Check, type CheckContext } from './validation/check-context.js';
 import { checkinInsideCycle, checkinIsRecent, checkinUsesMeasureUnit, readingUsesRangeUnit } from './validation/checkins.js';
+import { builtinCycleExists, cycleDatesAreReal, cycleRunsForward, dateIsReal } from './validation/cycles-and-dates.js';
 import { idIsUnique } from './validation/identity.js';
-import { keyResultChanges, keyResultIsMeasurable, keyResultIsOutcome, keyResultMovesKpi } from './validation/key-results.js';
+import { keyResultChanges, keyResultIsMeasurable, keyResultMovesKpi } from './validation/key-results.js';
 import { breachedKpiHasOkr, kpiHasCadence, kpiHasDefinition, kpiHasOwner, kpiHasRange, rangeIsOrdered, unitKpiCount } from './validation/kpis.js';
 import {
-    objectiveHasKeyResults, objectiveHasOwner, objectiveIsNotMaintenance, objectiveIsNotRepeated,
-    objectiveIsNotSandbagged, objectiveKeyResultCount, unitObjectiveCount,
+    objectiveHasKeyResults, objectiveHasOwner, objectiveIsNotRepeated, objectiveIsNotSandbagged, objectiveKeyResultCount, unitObjectiveCount,
 } from './validation/objectives.js';
+import { keyResultIsOutcome, objectiveIsNotMaintenance } from './validation/text-rules.js';
 
 type CheckMap = { [K in keyof OkrAstType]?: Array<Check<OkrAstType[K]>> };
 
 export const checks: CheckMap = {
     Unit: [idIsUnique],
     Strategy: [idIsUnique],
-    CycleDecl: [idIsUnique],
-    OkrBlock: [unitObjectiveCount],
+    CycleDecl: [idIsUnique, cycleDatesAreReal, cycleRunsForward],
+    OkrBlock: [builtinCycleExists, unitObjectiveCount],
     Objective: [
         idIsUnique, objectiveHasKeyResults, objectiveKeyResultCount, objectiveHasOwner, objectiveIsNotMaintenance,
         objectiveIsAligned, alignmentGoesUp, alignmentHasNoCycle, objectiveIsNotRepeated, objectiveIsNotSandbagged,
     ],
     KeyResult: [idIsUnique, keyResultIsMeasurable, keyResultIsOutcome, keyResultChanges, keyResultMovesKpi, checkinIsRecent],
-    Checkin: [checkinInsideCycle, checkinUsesMeasureUnit],
+    Checkin: [dateIsReal, checkinInsideCycle, checkinUsesMeasureUnit],
     KpiBlock: [unitKpiCount],
     Kpi: [idIsUnique, kpiHasRange, kpiHasOwner, kpiHasCadence, kpiHasDefinition, breachedKpiHasOkr],
     BetweenRange: [rangeIsOrdered],
-    Reading: [readingUsesRangeUnit],
+    Reading: [dateIsReal, readingUsesRangeUnit],
 };
 
 export function registerValidationChecks(services: OkrServices): void {

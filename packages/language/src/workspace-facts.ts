@@ -1,90 +1,65 @@
 /**
  * Facts that span the whole workspace — IDs per kind, objectives per unit and cycle, KPIs per
  * unit, each block's cycle, the previous cycle's titles, KPIs moved in a current cycle, the
- * alignment graph's loops — computed once per build and shared by every check.
- * What a file contributes from its text alone is cached per parse, so the build after an
- * edit re-reads only the edited file; the rest is cheap bookkeeping over blocks.
+ * alignment graph's loops — made once per build and shared by every check, instead of being
+ * recomputed per node. The tallies come from the incremental WorkspaceIndex; what depends on
+ * references, the configuration or today is worked out lazily and remembered for the build.
  */
-import type { AstNode, LangiumDocument, LangiumSharedCoreServices } from 'langium';
-import type { Kpi, KpiBlock, Model, Objective, OkrBlock } from './generated/ast.js';
-import { isKpiBlock, isObjective, isOkrBlock } from './generated/ast.js';
-import { contains, cycleName, resolveCycle, type Cycle } from './cycles.js';
+import { AstUtils, type AstNode, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import type { Kpi, Objective, OkrBlock } from './generated/ast.js';
+import { isOkrBlock } from './generated/ast.js';
+import { contains, resolveCycle, type Cycle } from './cycles.js';
 import type { OkrSettings } from './okr-settings.js';
-import { alignmentLoops } from './validation/alignment-loops.js';
+import { AlignmentLoops } from './validation/alignment-loops.js';
+import { tallyKey, unitOfBlock, WorkspaceIndex, type FileEntries, type Named } from './workspace-index.js';
 
-type Named = AstNode & { name: string };
-
-/** What one file declares, read from its text alone. */
-interface FileEntries {
-    named: Named[];
-    okrBlocks: OkrBlock[];
-    kpiBlocks: KpiBlock[];
-}
-
-const key = (...parts: string[]) => parts.join('\u0000');
-
-export const unitOfBlock = (block: OkrBlock | KpiBlock) => block.unit?.$refText ?? '';
+export { unitOfBlock };
 
 export class WorkspaceFacts {
-    private readonly ids = new Map<string, Named[]>();
-    private readonly objectiveCounts = new Map<string, number>();
-    private readonly kpiCounts = new Map<string, number>();
-    private readonly blockCycles = new Map<OkrBlock, Cycle | undefined>();
-    private readonly blocksByUnit = new Map<string, OkrBlock[]>();
-    private readonly moved = new Set<Kpi>();
-    private readonly loops: Map<Objective, Objective[]>;
-    private readonly titlesMemo = new Map<string, Map<string, Objective>>();
+    private readonly cycles = new Map<OkrBlock, Cycle | undefined>();
+    private readonly fiscalStarts = new Map<LangiumDocument, number>();
+    private readonly loops = new AlignmentLoops();
+    private moved?: Set<Kpi>;
+    private readonly titlesByPreviousCycle = new Map<string, Map<string, Objective>>();
 
-    constructor(files: Array<{ entries: FileEntries; fiscalYearStartMonth: number }>, today: number) {
-        const objectives: Objective[] = [];
-        for (const { entries, fiscalYearStartMonth } of files) {
-            for (const node of entries.named) push(this.ids, key(node.$type, node.name), node);
-            for (const block of entries.kpiBlocks) add(this.kpiCounts, unitOfBlock(block), block.kpis.length);
-            for (const block of entries.okrBlocks) {
-                const cycle = resolveCycle(block.cycle, fiscalYearStartMonth);
-                this.blockCycles.set(block, cycle);
-                add(this.objectiveCounts, key(unitOfBlock(block), cycleName(block.cycle)), block.objectives.length);
-                push(this.blocksByUnit, unitOfBlock(block), block);
-                objectives.push(...block.objectives);
-                if (cycle && contains(cycle, today)) {
-                    for (const kr of block.objectives.flatMap(objective => objective.keyResults)) {
-                        const kpi = kr.moves?.ref;
-                        if (kpi) this.moved.add(kpi);
-                    }
-                }
-            }
-        }
-        this.loops = alignmentLoops(objectives);
-    }
+    constructor(private readonly index: WorkspaceIndex, private readonly settings: OkrSettings, private readonly today: number) {}
 
-    /** The other elements of the same kind with the same ID. */
+    /** The other elements of the same kind with the same ID, in any file. */
     othersNamedLike(node: Named): Named[] {
-        return (this.ids.get(key(node.$type, node.name)) ?? []).filter(other => other !== node);
+        return (this.index.ids.get(tallyKey(node.$type, node.name)) ?? []).filter(other => other !== node);
     }
 
     /** Objectives of a unit in a cycle (by the names written in `okrs UNIT CYCLE`), all files together. */
     objectiveCount(unit: string, cycle: string): number {
-        return this.objectiveCounts.get(key(unit, cycle)) ?? 0;
+        return this.index.objectiveCounts.get(tallyKey(unit, cycle)) ?? 0;
     }
 
     /** KPIs of a unit, all `kpis` blocks together. */
     kpiCount(unit: string): number {
-        return this.kpiCounts.get(unit) ?? 0;
+        return this.index.kpiCounts.get(unit) ?? 0;
     }
 
     /** The cycle of an `okrs` block under its file's fiscal year; undefined when it names none. */
-    cycleOf(block: OkrBlock, fiscalYearStartMonth: number): Cycle | undefined {
-        return this.blockCycles.has(block) ? this.blockCycles.get(block) : resolveCycle(block.cycle, fiscalYearStartMonth);
+    cycleOf(block: OkrBlock): Cycle | undefined {
+        if (!this.cycles.has(block)) this.cycles.set(block, resolveCycle(block.cycle, this.fiscalStartOf(block)));
+        return this.cycles.get(block);
     }
 
     /** Whether a key result of a cycle containing today moves the KPI. */
     isMovedInCurrentCycle(kpi: Kpi): boolean {
+        this.moved ??= new Set([...this.index.movers]
+            .filter(kr => {
+                const block = kr.$container.$container;
+                const cycle = isOkrBlock(block) ? this.cycleOf(block) : undefined;
+                return cycle !== undefined && contains(cycle, this.today);
+            })
+            .map(kr => kr.moves?.ref).filter((moved): moved is Kpi => moved !== undefined));
         return this.moved.has(kpi);
     }
 
-    /** The loop `objective → … → objective` that following `aligns` runs into, if any. */
+    /** The loop `[objective, …]` that following `aligns` leads back to the objective from, if any. */
     alignmentLoop(objective: Objective): Objective[] | undefined {
-        return this.loops.get(objective);
+        return this.loops.loopOf(objective);
     }
 
     /**
@@ -93,21 +68,33 @@ export class WorkspaceFacts {
      */
     previousCycleTwin(objective: Objective): { twin: Objective; cycle: Cycle } | undefined {
         const block = objective.$container;
-        const cycle = isOkrBlock(block) ? this.blockCycles.get(block) : undefined;
+        const cycle = isOkrBlock(block) ? this.cycleOf(block) : undefined;
         if (!isOkrBlock(block) || !cycle) return undefined;
         const unit = unitOfBlock(block);
-        const earlier = (this.blocksByUnit.get(unit) ?? []).filter(other => (this.blockCycles.get(other)?.start ?? Infinity) < cycle.start);
-        const latestStart = Math.max(...earlier.map(other => this.blockCycles.get(other)!.start));
-        const previousBlocks = earlier.filter(other => this.blockCycles.get(other)!.start === latestStart);
-        if (previousBlocks.length === 0) return undefined;
-        const memoKey = key(unit, String(latestStart));
-        let titles = this.titlesMemo.get(memoKey);
+        const earlier = (this.index.okrBlocksByUnit.get(unit) ?? [])
+            .map(other => ({ other, start: this.cycleOf(other)?.start ?? Infinity }))
+            .filter(({ start }) => start < cycle.start);
+        if (earlier.length === 0) return undefined;
+        const latestStart = Math.max(...earlier.map(({ start }) => start));
+        const memoKey = tallyKey(unit, String(latestStart));
+        let titles = this.titlesByPreviousCycle.get(memoKey);
         if (!titles) {
-            titles = new Map(previousBlocks.flatMap(b => b.objectives).map(o => [normalizeTitle(o.title), o]));
-            this.titlesMemo.set(memoKey, titles);
+            const previous = earlier.filter(({ start }) => start === latestStart).flatMap(({ other }) => other.objectives);
+            titles = new Map(previous.map(o => [normalizeTitle(o.title), o]));
+            this.titlesByPreviousCycle.set(memoKey, titles);
         }
         const twin = titles.get(normalizeTitle(objective.title));
-        return twin && { twin, cycle: this.blockCycles.get(twin.$container as OkrBlock)! };
+        return twin && { twin, cycle: this.cycleOf(twin.$container as OkrBlock)! };
+    }
+
+    private fiscalStartOf(node: AstNode): number {
+        const document = AstUtils.getDocument(node);
+        let month = this.fiscalStarts.get(document);
+        if (month === undefined) {
+            month = this.settings.forDocument(document.uri).config.fiscalYearStartMonth;
+            this.fiscalStarts.set(document, month);
+        }
+        return month;
     }
 }
 
@@ -116,10 +103,10 @@ export function normalizeTitle(title: string | undefined): string {
     return (title ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-/** Computes the facts lazily, at most once per build, and forgets them when documents change. */
+/** Makes the facts at most once per build, and forgets them when documents change. */
 export class WorkspaceFactsProvider {
     private facts?: WorkspaceFacts;
-    private readonly entries = new WeakMap<Model, FileEntries>();
+    private readonly index = new WorkspaceIndex();
 
     constructor(private readonly shared: LangiumSharedCoreServices, private readonly settings: OkrSettings) {
         shared.workspace.DocumentBuilder.onUpdate(() => this.invalidate());
@@ -132,57 +119,15 @@ export class WorkspaceFactsProvider {
     }
 
     get(): WorkspaceFacts {
-        this.facts ??= new WorkspaceFacts(this.shared.workspace.LangiumDocuments.all.map(document => ({
-            entries: this.entriesOf(document),
-            fiscalYearStartMonth: this.settings.forDocument(document.uri).config.fiscalYearStartMonth,
-        })).toArray(), this.settings.today());
+        if (!this.facts) {
+            this.index.sync(this.shared.workspace.LangiumDocuments.all);
+            this.facts = new WorkspaceFacts(this.index, this.settings, this.settings.today());
+        }
         return this.facts;
     }
 
-    /** The facts of the last build, if they are still current; never computes them. */
-    peek(): WorkspaceFacts | undefined {
-        return this.facts;
+    /** What a file declares (named elements, blocks, key results moving a KPI), cached per parse. */
+    entriesOf(document: LangiumDocument): FileEntries {
+        return this.index.entriesOf(document);
     }
-
-    private entriesOf(document: LangiumDocument): FileEntries {
-        const model = document.parseResult.value as Model;
-        let entries = this.entries.get(model);
-        if (!entries) {
-            entries = readEntries(model);
-            this.entries.set(model, entries);
-        }
-        return entries;
-    }
-}
-
-function readEntries(model: Model): FileEntries {
-    const entries: FileEntries = { named: [], okrBlocks: [], kpiBlocks: [] };
-    const addNamed = (node: AstNode & { name?: string }) => {
-        if (node.name) entries.named.push(node as Named);
-    };
-    for (const element of model.elements ?? []) {
-        if (isOkrBlock(element)) {
-            entries.okrBlocks.push(element);
-            for (const objective of element.objectives.filter(isObjective)) {
-                addNamed(objective);
-                objective.keyResults.forEach(addNamed);
-            }
-        } else if (isKpiBlock(element)) {
-            entries.kpiBlocks.push(element);
-            element.kpis.forEach(addNamed);
-        } else {
-            addNamed(element);
-        }
-    }
-    return entries;
-}
-
-function push<V>(map: Map<string, V[]>, name: string, value: V): void {
-    const list = map.get(name);
-    if (list) list.push(value);
-    else map.set(name, [value]);
-}
-
-function add(map: Map<string, number>, name: string, amount: number): void {
-    map.set(name, (map.get(name) ?? 0) + amount);
 }

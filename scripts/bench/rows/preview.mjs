@@ -16,8 +16,10 @@ const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-backgro
 
 function cli(cliPath, args) {
     const result = spawnSync(process.execPath, [cliPath, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    if (result.status !== 0) throw new Unavailable(`okr ${args.slice(0, 3).join(' ')} … failed: ${(result.stderr || result.stdout).trim().split('\n')[0]}`);
-    return result.stdout;
+    if (result.status === 0) return result.stdout;
+    const message = `okr ${args[0]} … --format ${args[args.indexOf('--format') + 1]}: ${(result.stderr || result.stdout).trim().split('\n')[0]}`;
+    // A command or format that does not exist yet is a missing piece; anything else is a failure.
+    throw /not available|unknown (command|option)|invalid|allowed choices/i.test(message) ? new Unavailable(message) : new Error(message);
 }
 
 export class Unavailable extends Error {}
@@ -52,6 +54,7 @@ export async function measurePreview({ cliPath, dataset, work, runs, updates }) 
     const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
     const first = [];
     const update = [];
+    const split = { scriptMs: [], renderMs: [], domContentLoadedMs: [], firstContentfulPaintMs: [] };
     let objectives = 0;
     try {
         for (let run = 0; run < runs; run++) {
@@ -66,20 +69,29 @@ export async function measurePreview({ cliPath, dataset, work, runs, updates }) 
             });
             await page.goto(pathToFileURL(html).href, { waitUntil: 'load' });
             first.push(await page.evaluate(() => window.__firstFrame));
+            const timing = await page.evaluate(() => ({
+                dcl: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
+                fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+            }));
+            split.domContentLoadedMs.push(timing.dcl);
+            if (timing.fcp !== undefined) split.firstContentfulPaintMs.push(timing.fcp);
             objectives = await page.evaluate(() => document.querySelectorAll('li.objective').length);
             if (errors.length) throw new Error(`the preview page threw: ${errors[0]}`);
             if (objectives === 0) throw new Error('the preview page drew no objectives');
             if (run === 0) {
                 for (let i = 0; i < updates; i++) {
-                    update.push(await page.evaluate(async tree => {
+                    const times = await page.evaluate(async tree => {
                         const started = performance.now();
                         // Listeners run in registration order: ours, added last, runs after the page has redrawn.
-                        const handled = new Promise(resolve => window.addEventListener('message', resolve, { once: true }));
+                        const handled = new Promise(resolve => window.addEventListener('message', () => resolve(performance.now()), { once: true }));
                         window.postMessage({ type: 'update', tree }, '*');
-                        await handled;
+                        const scripted = await handled;
                         await new Promise(resolve => requestAnimationFrame(() => setTimeout(resolve, 0)));
-                        return performance.now() - started;
-                    }, trees[i % 2]));
+                        return { total: performance.now() - started, script: scripted - started };
+                    }, trees[i % 2]);
+                    update.push(times.total);
+                    split.scriptMs.push(times.script);
+                    split.renderMs.push(times.total - times.script);
                 }
                 if (errors.length) throw new Error(`the preview page threw on update: ${errors[0]}`);
             }
@@ -88,5 +100,5 @@ export async function measurePreview({ cliPath, dataset, work, runs, updates }) 
     } finally {
         await browser.close();
     }
-    return { first, update, objectives };
+    return { first, update, objectives, split };
 }

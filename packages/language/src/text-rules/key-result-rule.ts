@@ -12,20 +12,16 @@
  *   work; "90% of customers reach first value" is a result), then the thing named ("README quickstart").
  */
 import {
-    AUDIENCE_NOUNS, DONE_WORDS, FEWER_WORDS, LEADING_FILLERS, LOWER_VERBS, METRIC_NOUNS, OUTPUT_NOUNS, PHRASE_BOUNDARIES,
-    RAISE_VERBS, REACH_VERBS, RESULT_CONNECTORS, RESULT_NOUNS, TASK_VERBS, TEAM_NOUNS, WORK_REVIEW_KINDS,
+    AUDIENCE_NOUNS, DONE_WORDS, FEWER_WORDS, LEADING_FILLERS, LOWER_VERBS, METRIC_NOUNS, RAISE_VERBS, REACH_VERBS,
+    RESULT_CONNECTORS, RESULT_NOUNS, TEAM_NOUNS,
 } from './lexicon.js';
 import type { TextVerdict } from './index.js';
-import { isIn, isNumber, nounIn, partIn, words, type Word } from './words.js';
+import { countedOutput, isCounted, isNoun, isOutput, objectHeads, verbKind, type VerbKind } from './phrases.js';
+import { isIn, isNumber, nounIn, words, type Word } from './words.js';
 
-type VerbKind = 'task' | 'raise' | 'lower' | 'reach';
-
-/** Counting the team's own people is effort: "hire 5 engineers", "train 20 reps". */
-const STAFF_NOUNS = new Set(['engineer', 'designer', 'manager', 'rep', 'ae', 'sdr', 'bdr', 'csm', 'recruiter', 'hire', 'intern', 'contractor', 'salesperson', 'employee', 'teammate', 'staff']);
-const PARTICLES = new Set(['out', 'up', 'off', 'on', 'down']);
-const QUANTITY_WORDS = new Set(['number', 'count', 'amount', 'total', 'volume', 'set', 'all', 'each', 'one', 'most', 'majority']);
+/** Raise verbs about quality rather than amount. */
+const QUALITY_VERBS = new Set(['improve', 'enhance', 'optimize', 'optimise', 'strengthen', 'deepen', 'accelerate', 'speed', 'refine']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'went']);
-const VERB_CHECKS: [VerbKind, ReadonlySet<string>][] = [['lower', LOWER_VERBS], ['raise', RAISE_VERBS], ['reach', REACH_VERBS], ['task', TASK_VERBS]];
 
 export function judgeKeyResultTitle(title: string): TextVerdict | undefined {
     const list = words(title);
@@ -55,80 +51,25 @@ function leadVerbKind(list: Word[], at: number): VerbKind | undefined {
     return kind;
 }
 
-function isNoun(word: Word | undefined): boolean {
-    return [OUTPUT_NOUNS, METRIC_NOUNS, RESULT_NOUNS, AUDIENCE_NOUNS].some(set => nounIn(word, set));
-}
-
-function verbKind(word: Word | undefined): VerbKind | undefined {
-    if (!word) return undefined;
-    return VERB_CHECKS.find(([, set]) => isIn(word, set))?.[0];
-}
-
 function judgeVerb(list: Word[], at: number, kind: VerbKind, title: string): TextVerdict | undefined {
     const verb = list[at];
     if (kind === 'lower') return undefined;
     const heads = objectHeads(list, at + 1);
     if (kind === 'task') {
         if (heads.some(h => isIn(h, RESULT_NOUNS)) || statesResult(list, at, title, true)) return undefined;
-        return { triggers: [verb.text], explanation: 'it names work to do, not the change that work should cause' };
+        const output = countedOutput(list, heads);
+        return output && isCounted(list, verb, output) ? counts(verb, output) : { triggers: [verb.text], explanation: 'it names work to do, not the change that work should cause' };
     }
     // raise or reach: the object decides.
     const output = countedOutput(list, heads);
     if (!output || statesResult(list, at, title, false)) return undefined;
-    return {
-        triggers: [verb.text, output.text],
-        explanation: `it counts ${output.lower}, which is output or effort, not a change for customers or the business`,
-    };
+    // "Increase webinars to 8" counts them; "improve the app" works on a deliverable.
+    if (isCounted(list, verb, output) || kind === 'raise' && !isIn(verb, QUALITY_VERBS)) return counts(verb, output);
+    return { triggers: [verb.text, output.text], explanation: 'it names a deliverable, not the result it should bring' };
 }
 
-/** The head nouns of the phrase starting at `start`: "12 blog posts and 3 case studies" → posts, studies. */
-function objectHeads(list: Word[], start: number): Word[] {
-    const heads: Word[] = [];
-    let last: Word | undefined;
-    let i = start;
-    if (PARTICLES.has(list[i]?.lower)) i++; // "roll out", "sign up"
-    for (; i < list.length; i++) {
-        const word = list[i];
-        if (word.aside) continue;
-        if (word.lower === 'of') {
-            // "number of downloadable assets", "100% of key accounts" look through; "ratio of applicants" stops.
-            if (!last || QUANTITY_WORDS.has(last.lower)) { last = undefined; continue; }
-            break;
-        }
-        if (word.lower === 'and' || word.lower === '&') { if (last) heads.push(last); last = undefined; continue; }
-        if (PHRASE_BOUNDARIES.has(word.lower) || DONE_WORDS.has(word.lower) && last) break;
-        // "accounts running a workflow", "bugs found in production": a participle starts a modifier.
-        if (last && /(ing|ed)$/.test(word.lower) && verbKind(word) && !nounIn(word, OUTPUT_NOUNS)) break;
-        if (isNumber(word)) continue; // "SOC 2 Type II certification", "12 blog posts"
-
-        last = word;
-        if (/[,;:()]/.test(word.trail)) { heads.push(last); last = undefined; if (/[;:()]/.test(word.trail)) break; }
-    }
-    if (last) heads.push(last);
-    return heads;
-}
-
-/**
- * The first head that counts output or the team's own people ("hire 5 engineers", "onboard
- * 3 team members"), when no head names a measure and it is not a usage rate ("integrations per customer").
- */
-function countedOutput(list: Word[], heads: Word[]): Word | undefined {
-    if (heads.some(h => isMeasure(h) && !isOutput(list, h))) return undefined;
-    const counted = heads.find(h => isOutput(list, h) || nounIn(h, STAFF_NOUNS));
-    const perCustomer = counted && list.some((w, i) => w.index > counted.index && w.lower === 'per' && nounIn(list[i + 1], AUDIENCE_NOUNS));
-    return perCustomer ? undefined : counted;
-}
-
-function isOutput(list: Word[], word: Word): boolean {
-    // "time-to-first-call" measures time, whatever its last part names.
-    if (!nounIn(word, OUTPUT_NOUNS) || partIn(word, METRIC_NOUNS)) return false;
-    // Customer reviews are a result; code or business reviews are work.
-    if (word.bases.includes('review')) return isIn(list[list.indexOf(word) - 1], WORK_REVIEW_KINDS);
-    return true;
-}
-
-function isMeasure(word: Word): boolean {
-    return nounIn(word, METRIC_NOUNS) || nounIn(word, RESULT_NOUNS) || nounIn(word, AUDIENCE_NOUNS);
+function counts(verb: Word, output: Word): TextVerdict {
+    return { triggers: [verb.text, output.text], explanation: `it counts ${output.lower}, which is output or effort, not a change for customers or the business` };
 }
 
 /**
@@ -171,7 +112,7 @@ function judgePredicate(list: Word[], at: number, title: string): TextVerdict | 
             // "100% of key accounts have a QBR": having a deliverable is work done.
             if (/^(has|have)$/.test(word.lower)) {
                 const output = countedOutput(list, objectHeads(list, i + 1));
-                if (output) return { triggers: [word.text, output.text], explanation: `it counts ${output.lower} produced, which is output or effort, not a change for customers or the business` };
+                if (output) return { triggers: [word.text, output.text], explanation: 'it names a deliverable to have, not the result it should bring' };
             }
             continue;
         }
@@ -192,8 +133,7 @@ function judgePredicate(list: Word[], at: number, title: string): TextVerdict | 
             return { triggers: [word.text], explanation: 'it names work for the team to do, not the change that work should cause' };
         }
         const output = countedOutput(list, objectHeads(list, i + 1));
-        if (output) return { triggers: [word.text, output.text], explanation: `it counts ${output.lower}, which is output or effort, not a change for customers or the business` };
-        return null;
+        return output ? counts(word, output) : null;
     }
     return undefined;
 }

@@ -6,7 +6,7 @@
  * A hold verb followed by a change ("keep shipping faster", "continue to grow", "happier than
  * ever") is a change too.
  */
-import { LOWER_VERBS, RAISE_VERBS, TASK_VERBS } from './lexicon.js';
+import { LOWER_VERBS, RAISE_VERBS, REACH_VERBS, TASK_VERBS } from './lexicon.js';
 import type { TextVerdict } from './index.js';
 import { isIn, words, type Word } from './words.js';
 
@@ -20,11 +20,6 @@ const LEVEL_MARKERS = new Set([
     'remains', 'stays', 'sustained', 'protected',
 ]);
 
-/** The word that names the level being held: "above", "flat", "99.9%", "at least", "at current levels". */
-function levelIn(near: Word[]): Word | undefined {
-    return near.find((w, i) => LEVEL_MARKERS.has(w.lower) || /^[<>≤≥$€£]?\d[\d.,]*(%|x|k|m|ms|s|h|pts?)?$/i.test(w.text)
-        || w.lower === 'at' && /^(least|or|current|the|\d|[$€£]\d)/.test(near[i + 1]?.lower ?? ''));
-}
 /** Words after a hold verb that turn it into a change: "keep improving", "continue our growth", "faster than ever". */
 const CHANGE_WORDS = new Set([
     'better', 'faster', 'higher', 'more', 'bigger', 'stronger', 'further', 'than', 'growth', 'growing', 'improvement',
@@ -33,6 +28,12 @@ const CHANGE_WORDS = new Set([
 const FILLERS = new Set(['to', 'we', 'will', 'our', 'o', 'objective', 'a', 'the', 'and', 'i']);
 const NEGATIONS = new Set(["don't", 'dont', 'never']);
 const SLIPS = new Set(['drop', 'decline', 'slip', 'regression', 'regress', 'degradation', 'degrade', 'fall', 'loss', 'lose', 'downtime', 'outage', 'breach']);
+
+/** The word that names the level being held: "above", "flat", "99.9%", "at least", "at current levels". */
+function levelIn(near: Word[]): Word | undefined {
+    return near.find((w, i) => LEVEL_MARKERS.has(w.lower) || /^[<>≤≥$€£]?\d[\d.,]*(%|x|k|m|ms|s|h|pts?)?$/i.test(w.text)
+        || w.lower === 'at' && /^(least|or|current|the|\d|[$€£]\d)/.test(near[i + 1]?.lower ?? ''));
+}
 
 const verdict = (...said: Word[]): TextVerdict => ({
     triggers: said.map(w => w.text),
@@ -58,7 +59,7 @@ export function judgeObjectiveTitle(title: string): TextVerdict | undefined {
     }
     // "NPS stays above 40", "Uptime remains at 99.9%": a hold verb as the predicate of a measure.
     if (!isVerb(lead)) {
-        const hold = rest.find(w => /^(stays|remains|holds|is maintained|maintained|kept|sustained)$/.test(w.lower) || /^(stays|remains|holds)$/.test(w.lower));
+        const hold = rest.find(w => /^(stays|remains|holds|maintained|kept|sustained|preserved)$/.test(w.lower));
         if (hold) return judgeHold(hold, rest.slice(rest.indexOf(hold) + 1));
     }
     return undefined;
@@ -83,5 +84,5 @@ function judgeHold(hold: Word, rest: Word[]): TextVerdict | undefined {
 }
 
 function isVerb(word: Word): boolean {
-    return isIn(word, TASK_VERBS) || isIn(word, RAISE_VERBS) || isIn(word, LOWER_VERBS) || ['become', 'be', 'make', 'win', 'build', 'deliver', 'create'].includes(word.lower);
+    return [TASK_VERBS, RAISE_VERBS, LOWER_VERBS, REACH_VERBS].some(set => isIn(word, set)) || /^(become|be)$/.test(word.lower);
 }

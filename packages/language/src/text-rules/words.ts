@@ -100,11 +100,6 @@ export function partIn(word: Word, set: ReadonlySet<string>): boolean {
     return word.parts.some(forms => forms.some(form => set.has(form)));
 }
 
-/** The base form of the word that is in the set, if any. */
-export function baseIn(word: Word, set: ReadonlySet<string>): string | undefined {
-    return word.bases.find(base => set.has(base));
-}
-
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
     'fifteen', 'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'dozen', 'dozens', 'million', 'n', 'x', 'y', 'xx']);
 

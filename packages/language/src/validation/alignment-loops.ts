@@ -1,7 +1,8 @@
 /**
- * Loops in the alignment graph (objective → the objectives it `aligns` to), found once per
- * build: Tarjan's strongly connected components, iteratively so that long chains cannot
- * overflow the stack, then the shortest way back to itself for every objective in a loop.
+ * Loops in the alignment graph (objective → the objectives it `aligns` to). Tarjan's strongly
+ * connected components, explored lazily from the objectives asked about and remembered, so
+ * checking a few files walks only the chains above their objectives. Iterative, so that long
+ * chains cannot overflow the stack.
  */
 import type { Objective } from '../generated/ast.js';
 import { isObjective } from '../generated/ast.js';
@@ -9,30 +10,25 @@ import { isObjective } from '../generated/ast.js';
 const parentsOf = (objective: Objective): Objective[] =>
     objective.aligns.map(ref => ref.ref).filter(isObjective);
 
-/** For every objective on a loop: the loop from it, `[objective, …]`, back to it. */
-export function alignmentLoops(objectives: Objective[]): Map<Objective, Objective[]> {
-    const loops = new Map<Objective, Objective[]>();
-    for (const component of stronglyConnected(objectives)) {
-        const members = new Set(component);
-        const isLoop = component.length > 1 || parentsOf(component[0]).includes(component[0]);
-        if (!isLoop) continue;
-        for (const objective of component) loops.set(objective, shortestLoop(objective, members));
-    }
-    return loops;
-}
+export class AlignmentLoops {
+    /** Explored objectives: their loop, or null when they are on none. */
+    private readonly known = new Map<Objective, Objective[] | null>();
 
-function stronglyConnected(objectives: Objective[]): Objective[][] {
-    const index = new Map<Objective, number>();
-    const low = new Map<Objective, number>();
-    const onStack = new Set<Objective>();
-    const stack: Objective[] = [];
-    const components: Objective[][] = [];
-    for (const root of objectives) {
-        if (index.has(root)) continue;
+    /** The loop `[objective, …]` that leads back to the objective, if it is on one. */
+    loopOf(objective: Objective): Objective[] | undefined {
+        if (!this.known.has(objective)) this.explore(objective);
+        return this.known.get(objective) ?? undefined;
+    }
+
+    private explore(root: Objective): void {
+        const index = new Map<Objective, number>();
+        const low = new Map<Objective, number>();
+        const stack: Objective[] = [];
+        const onStack = new Set<Objective>();
         const work: Array<{ node: Objective; next: Objective[]; at: number }> = [];
         const open = (node: Objective) => {
             index.set(node, index.size);
-            low.set(node, index.get(node)!);
+            low.set(node, index.size - 1);
             stack.push(node);
             onStack.add(node);
             work.push({ node, next: parentsOf(node), at: 0 });
@@ -42,6 +38,8 @@ function stronglyConnected(objectives: Objective[]): Objective[][] {
             const frame = work[work.length - 1];
             if (frame.at < frame.next.length) {
                 const child = frame.next[frame.at++];
+                // Objectives explored before belong to finished components: no loop through them leads here.
+                if (this.known.has(child)) continue;
                 if (!index.has(child)) open(child);
                 else if (onStack.has(child)) low.set(frame.node, Math.min(low.get(frame.node)!, index.get(child)!));
                 continue;
@@ -49,19 +47,15 @@ function stronglyConnected(objectives: Objective[]): Objective[][] {
             work.pop();
             const parent = work[work.length - 1];
             if (parent) low.set(parent.node, Math.min(low.get(parent.node)!, low.get(frame.node)!));
-            if (low.get(frame.node) === index.get(frame.node)) {
-                const component: Objective[] = [];
-                let member: Objective;
-                do {
-                    member = stack.pop()!;
-                    onStack.delete(member);
-                    component.push(member);
-                } while (member !== frame.node);
-                components.push(component);
-            }
+            if (low.get(frame.node) === index.get(frame.node)) this.finish(stack.splice(stack.indexOf(frame.node)));
         }
     }
-    return components;
+
+    private finish(component: Objective[]): void {
+        const members = new Set(component);
+        const isLoop = component.length > 1 || parentsOf(component[0]).includes(component[0]);
+        for (const objective of component) this.known.set(objective, isLoop ? shortestLoop(objective, members) : null);
+    }
 }
 
 /** Breadth-first inside the loop's component, so the message shows the shortest loop. */

@@ -34,7 +34,7 @@ export function createCheckContext(services: OkrServices, root: AstNode, accept:
 }
 
 /** The cycle an objective belongs to (through its `okrs` block), from the facts. */
-export function cycleOfObjective(objective: Objective, { facts, config }: CheckContext): Cycle | undefined {
+export function cycleOfObjective(objective: Objective, { facts }: CheckContext): Cycle | undefined {
     const block = objective.$container;
-    return isOkrBlock(block) ? facts.cycleOf(block, config.fiscalYearStartMonth) : undefined;
+    return isOkrBlock(block) ? facts.cycleOf(block) : undefined;
 }

@@ -3,12 +3,13 @@ import type { Checkin, KeyResult, Quantity, Reading } from '../generated/ast.js'
 import { isMilestoneMeasure, isObjective } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { contains } from '../cycles.js';
-import { formatDay, parseDay } from '../dates.js';
+import { formatDay } from '../dates.js';
 import { quantityValue, unitsConflict } from '../quantities.js';
-import { orderedCheckins, rangeBounds } from '../scoring.js';
+import { rangeBounds } from '../scoring.js';
 import { cycleOfObjective, type Check } from './check-context.js';
+import { dayOf } from './days.js';
 import { measureUnit } from './key-results.js';
-import { keyResultLabel, keyResultTarget } from './report-target.js';
+import { keyResultLabel, keyResultName, keyResultTarget } from './report-target.js';
 
 export const checkinIsRecent: Check<KeyResult> = (kr, context) => {
     const { report, today, option } = context;
@@ -16,19 +17,19 @@ export const checkinIsRecent: Check<KeyResult> = (kr, context) => {
     const cycle = cycleOfObjective(kr.$container, context);
     if (!cycle || !contains(cycle, today)) return;
     const days = option(DiagnosticCode.StaleCheckin, 'days');
-    const latest = orderedCheckins(kr).at(-1);
-    const latestDay = latest ? parseDay(latest.date)! : undefined;
+    const checkinDays = kr.checkins.map(checkin => dayOf(checkin.date)).filter((day): day is number => day !== undefined);
+    const latestDay = checkinDays.length > 0 ? Math.max(...checkinDays) : undefined;
     if (latestDay === undefined && today - cycle.start >= days) {
         report(DiagnosticCode.StaleCheckin, `${keyResultLabel(kr)} has no check-in although ${cycle.id} started on ${formatDay(cycle.start)}. Add \`checkin ${formatDay(today)} = VALUE\` so its score reflects reality.`, keyResultTarget(kr));
     } else if (latestDay !== undefined && today - latestDay > days) {
-        report(DiagnosticCode.StaleCheckin, `${keyResultLabel(kr)} was last checked in on ${latest!.date}, ${today - latestDay} days ago. Add a fresh \`checkin ${formatDay(today)} = VALUE\` (at least every ${days} days).`, keyResultTarget(kr));
+        report(DiagnosticCode.StaleCheckin, `${keyResultLabel(kr)} was last checked in on ${formatDay(latestDay)}, ${today - latestDay} days ago. Add a fresh \`checkin ${formatDay(today)} = VALUE\` (at least every ${days} days).`, keyResultTarget(kr));
     }
 };
 
 export const checkinInsideCycle: Check<Checkin> = (checkin, context) => {
     const objective = checkin.$container.$container;
     const cycle = isObjective(objective) ? cycleOfObjective(objective, context) : undefined;
-    const day = parseDay(checkin.date);
+    const day = dayOf(checkin.date);
     if (cycle && day !== undefined && !contains(cycle, day)) {
         context.report(DiagnosticCode.CheckinOutsideCycle, `Check-in dated ${checkin.date} is outside ${cycle.id} (${formatDay(cycle.start)} to ${formatDay(cycle.end)}). Fix the date, or record it in the OKRs of the cycle it belongs to.`, { node: checkin, property: 'date' });
     }

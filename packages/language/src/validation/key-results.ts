@@ -2,23 +2,14 @@
 import type { KeyResult } from '../generated/ast.js';
 import { isFromToMeasure, isTargetMeasure } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import { quantityValue } from '../quantities.js';
-import { inRange, rangeBounds } from '../scoring.js';
-import { judgeKeyResultTitle } from '../text-rules/index.js';
+import { formatQuantity, quantityValue } from '../quantities.js';
+import { inRange, kpiHealth, rangeBounds } from '../scoring.js';
 import type { Check } from './check-context.js';
 import { keyResultLabel, keyResultTarget } from './report-target.js';
 
 export const keyResultIsMeasurable: Check<KeyResult> = (kr, { report }) => {
     if (!kr.measure) {
         report(DiagnosticCode.UnmeasurableKeyResult, `${keyResultLabel(kr)} has no measure, so it cannot be scored. Add \`from X to Y [unit]\`, \`to Y\`, or \`milestone\` for a deliberate yes/no result.`, keyResultTarget(kr));
-    }
-};
-
-export const keyResultIsOutcome: Check<KeyResult> = (kr, { report }) => {
-    const verdict = judgeKeyResultTitle(kr.title ?? '');
-    if (verdict) {
-        const words = verdict.triggers.map(t => `"${t}"`).join(', ');
-        report(DiagnosticCode.ActivityKeyResult, `${keyResultLabel(kr)} describes an activity, not an outcome (${words}: ${verdict.explanation}). State the change it should cause (a rate, time, %, revenue…) and move the work into an \`initiative\`.`, { node: kr, property: 'title' });
     }
 };
 
@@ -36,11 +27,13 @@ export const keyResultMovesKpi: Check<KeyResult> = (kr, { report }) => {
     const kpi = kr.moves?.ref;
     const bounds = rangeBounds(kpi?.expected);
     const measure = kr.measure;
-    if (!kpi || !bounds || !isFromToMeasure(measure)) return;
-    const from = quantityValue(measure.from);
-    const to = quantityValue(measure.to);
-    if (from && to && inRange(bounds, from.value) && inRange(bounds, to.value)) {
-        report(DiagnosticCode.TargetInsideRange, `${keyResultLabel(kr)} starts and ends inside KPI "${kpi.name}"'s expected range: it only keeps the KPI healthy, which is the KPI's job. Drop the KR, or set a stretch target beyond the range.`, { node: kr, property: 'moves' });
+    if (!kpi || !bounds || !(isFromToMeasure(measure) || isTargetMeasure(measure))) return;
+    // Without a baseline the KR starts where the KPI is now: its latest reading.
+    const start = isFromToMeasure(measure) ? quantityValue(measure.from) : kpiHealth(kpi).latestValue;
+    const target = quantityValue(measure.to);
+    if (start && target && inRange(bounds, start.value) && inRange(bounds, target.value)) {
+        const from = isFromToMeasure(measure) ? 'starts' : `starts from the KPI's latest reading (${formatQuantity(start)})`;
+        report(DiagnosticCode.TargetInsideRange, `${keyResultLabel(kr)} ${from} and ends inside KPI "${kpi.name}"'s expected range: it only keeps the KPI healthy, which is the KPI's job. Drop the KR, or set a stretch target beyond the range.`, { node: kr, property: 'moves' });
     }
 };
 

@@ -3,6 +3,7 @@ import type { BetweenRange, Kpi, KpiBlock } from '../generated/ast.js';
 import { parseNumber, quantityValue } from '../quantities.js';
 import { kpiHealth } from '../scoring.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
+import { unitOfBlock } from '../workspace-facts.js';
 import type { Check } from './check-context.js';
 
 export const kpiHasRange: Check<Kpi> = (kpi, { report }) => {
@@ -31,11 +32,11 @@ export const kpiHasDefinition: Check<Kpi> = (kpi, { report }) => {
 
 export const unitKpiCount: Check<KpiBlock> = (block, { report, option, facts }) => {
     const max = option(DiagnosticCode.TooManyKpis, 'max');
-    const unit = block.unit?.$refText ?? '';
+    const unit = unitOfBlock(block);
     if (!unit) return;
-    const count = (facts.kpiBlocksByUnit.get(unit) ?? []).reduce((sum, b) => sum + b.kpis.length, 0);
+    const count = facts.kpiCount(unit);
     if (count > max) {
-        report(DiagnosticCode.TooManyKpis, `Unit "${unit}" tracks ${count} KPIs (all files together); more than ${max} and nobody watches them. Keep the ${max} that signal health and retire the rest.`, { node: block, property: 'unit' });
+        report(DiagnosticCode.TooManyKpis, `Unit "${unit}" tracks ${count} KPIs (all files together); more than ${max} and nobody watches them. Keep at most ${max} that signal health and retire the rest.`, { node: block, property: 'unit' });
     }
 };
 
@@ -49,7 +50,7 @@ export const rangeIsOrdered: Check<BetweenRange> = (range, { report }) => {
 
 export const breachedKpiHasOkr: Check<Kpi> = (kpi, { report, facts }) => {
     const { health, latest } = kpiHealth(kpi);
-    if (health === 'breached' && !facts.movedInCurrentCycle.has(kpi)) {
+    if (health === 'breached' && !facts.isMovedInCurrentCycle(kpi)) {
         report(DiagnosticCode.BreachedKpiWithoutOkr, `KPI "${kpi.name}" is outside its expected range (latest reading ${latest?.value.number} on ${latest?.date}) and no key result of the current cycle moves it. This is the signal to write an OKR: add a KR with \`moves ${kpi.name}\`.`, { node: kpi, property: 'name' });
     }
 };

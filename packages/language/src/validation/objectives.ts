@@ -3,7 +3,6 @@ import type { Objective, OkrBlock } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { cycleName } from '../cycles.js';
 import { formatScore, roundScore, scoreObjective } from '../scoring.js';
-import { judgeObjectiveTitle } from '../text-rules/index.js';
 import { unitOfBlock } from '../workspace-facts.js';
 import { cycleOfObjective, type Check } from './check-context.js';
 
@@ -23,14 +22,6 @@ export const objectiveKeyResultCount: Check<Objective> = (objective, { report, o
 export const objectiveHasOwner: Check<Objective> = (objective, { report }) => {
     if (!objective.owner) {
         report(DiagnosticCode.MissingOwner, `Objective "${objective.name}" has no owner. Add \`owner "Name"\` so someone is accountable for it.`, { node: objective, property: 'name' });
-    }
-};
-
-export const objectiveIsNotMaintenance: Check<Objective> = (objective, { report }) => {
-    const verdict = judgeObjectiveTitle(objective.title ?? '');
-    if (verdict) {
-        const words = verdict.triggers.map(t => `"${t}"`).join(', ');
-        report(DiagnosticCode.MaintenanceObjective, `Objective "${objective.name}" describes keeping a level (${words}: ${verdict.explanation}). That is a KPI's job: track it as a KPI with an expected range, and write an objective only to change it.`, { node: objective, property: 'title' });
     }
 };
 

@@ -1,0 +1,86 @@
+/**
+ * Reading the phrase a verb acts on: its head nouns ("12 blog posts and 3 case studies" →
+ * posts, studies) and whether they count output or name a measure.
+ */
+import {
+    AUDIENCE_NOUNS, DONE_WORDS, LOWER_VERBS, METRIC_NOUNS, OUTPUT_NOUNS, PHRASE_BOUNDARIES, RAISE_VERBS, REACH_VERBS,
+    RESULT_NOUNS, TASK_VERBS, WORK_REVIEW_KINDS,
+} from './lexicon.js';
+import { isIn, isNumber, nounIn, partIn, type Word } from './words.js';
+
+export type VerbKind = 'task' | 'raise' | 'lower' | 'reach';
+
+/** Counting the team's own people is effort: "hire 5 engineers", "train 20 reps". */
+const STAFF_NOUNS = new Set(['engineer', 'designer', 'manager', 'rep', 'ae', 'sdr', 'bdr', 'csm', 'recruiter', 'hire', 'intern', 'contractor', 'salesperson', 'employee', 'teammate', 'staff']);
+const PARTICLES = new Set(['out', 'up', 'off', 'on', 'down']);
+export const QUANTITY_WORDS = new Set(['number', 'count', 'amount', 'total', 'volume', 'set', 'all', 'each', 'one', 'most', 'majority']);
+/** Checked in this order: a word in two lists ("close", "move") counts as the first. */
+const VERB_CHECKS: [VerbKind, ReadonlySet<string>][] = [['lower', LOWER_VERBS], ['raise', RAISE_VERBS], ['reach', REACH_VERBS], ['task', TASK_VERBS]];
+
+/** Whether the word can be read as a noun that names output, a measure or people outside the team. */
+export function isNoun(word: Word | undefined): boolean {
+    return [OUTPUT_NOUNS, METRIC_NOUNS, RESULT_NOUNS, AUDIENCE_NOUNS].some(set => nounIn(word, set));
+}
+
+export function verbKind(word: Word | undefined): VerbKind | undefined {
+    if (!word) return undefined;
+    return VERB_CHECKS.find(([, set]) => isIn(word, set))?.[0];
+}
+
+/** The head nouns of the phrase starting at `start`: "12 blog posts and 3 case studies" → posts, studies. */
+export function objectHeads(list: Word[], start: number): Word[] {
+    const heads: Word[] = [];
+    let last: Word | undefined;
+    let i = start;
+    if (PARTICLES.has(list[i]?.lower)) i++; // "roll out", "sign up"
+    for (; i < list.length; i++) {
+        const word = list[i];
+        if (word.aside) continue;
+        if (word.lower === 'of') {
+            // "number of downloadable assets", "100% of key accounts" look through; "ratio of applicants" stops.
+            if (!last || QUANTITY_WORDS.has(last.lower)) { last = undefined; continue; }
+            break;
+        }
+        if (word.lower === 'and' || word.lower === '&') { if (last) heads.push(last); last = undefined; continue; }
+        if (PHRASE_BOUNDARIES.has(word.lower) || DONE_WORDS.has(word.lower) && last) break;
+        // "accounts running a workflow", "bugs found in production": a participle starts a modifier.
+        if (last && /(ing|ed)$/.test(word.lower) && verbKind(word) && !nounIn(word, OUTPUT_NOUNS)) break;
+        if (isNumber(word)) continue; // "SOC 2 Type II certification", "12 blog posts"
+        last = word;
+        if (/[,;:()]/.test(word.trail)) { heads.push(last); last = undefined; if (/[;:()]/.test(word.trail)) break; }
+    }
+    if (last) heads.push(last);
+    return heads;
+}
+
+/**
+ * The first head that counts output or the team's own people ("hire 5 engineers", "onboard
+ * 3 team members"), when no head names a measure and it is not a usage rate ("integrations per customer").
+ */
+export function countedOutput(list: Word[], heads: Word[]): Word | undefined {
+    if (heads.some(h => isMeasure(h) && !isOutput(list, h))) return undefined;
+    // A share of the team ("employees working from home from 20% to 50%") is a rate, not a headcount.
+    const share = list.some(w => w.text.endsWith('%') || /^(percent|percentage|share)$/.test(w.lower));
+    const counted = heads.find(h => isOutput(list, h) || !share && nounIn(h, STAFF_NOUNS));
+    const perCustomer = counted && list.some((w, i) => w.index > counted.index && w.lower === 'per' && nounIn(list[i + 1], AUDIENCE_NOUNS));
+    return perCustomer ? undefined : counted;
+}
+
+/** Whether the word names output: a deliverable or unit of work. */
+export function isOutput(list: Word[], word: Word): boolean {
+    // "time-to-first-call" measures time, whatever its last part names.
+    if (!nounIn(word, OUTPUT_NOUNS) || partIn(word, METRIC_NOUNS)) return false;
+    // Customer reviews are a result; code or business reviews are work.
+    if (word.bases.includes('review')) return isIn(list[list.indexOf(word) - 1], WORK_REVIEW_KINDS);
+    return true;
+}
+
+/** Whether the word names a measure, a business result or people outside the team. */
+export function isMeasure(word: Word): boolean {
+    return nounIn(word, METRIC_NOUNS) || nounIn(word, RESULT_NOUNS) || nounIn(word, AUDIENCE_NOUNS);
+}
+
+/** "Publish 12 blog posts", "increase the number of webinars": a quantity of the thing. */
+export function isCounted(list: Word[], from: Word, to: Word): boolean {
+    return list.some(w => w.index > from.index && w.index < to.index && (isNumber(w) || QUANTITY_WORDS.has(w.lower)));
+}

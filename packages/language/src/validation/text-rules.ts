@@ -1,0 +1,26 @@
+/**
+ * The checks that judge the English of a title alone (a measure does not turn "Publish 12 blog
+ * posts" into an outcome). The classifiers live in text-rules/; the message names the words
+ * that gave the title away, so the verdict can be understood and argued with.
+ */
+import type { KeyResult, Objective } from '../generated/ast.js';
+import { DiagnosticCode } from '../diagnostic-codes.js';
+import { judgeKeyResultTitle, judgeObjectiveTitle } from '../text-rules/index.js';
+import type { Check } from './check-context.js';
+import { keyResultLabel } from './report-target.js';
+
+const quoted = (words: string[]) => words.map(word => `"${word}"`).join(', ');
+
+export const keyResultIsOutcome: Check<KeyResult> = (kr, { report }) => {
+    const verdict = judgeKeyResultTitle(kr.title ?? '');
+    if (verdict) {
+        report(DiagnosticCode.ActivityKeyResult, `${keyResultLabel(kr)} describes an activity, not an outcome (${quoted(verdict.triggers)}: ${verdict.explanation}). State the change it should cause (a rate, time, %, revenue…) and move the work into an \`initiative\`.`, { node: kr, property: 'title' });
+    }
+};
+
+export const objectiveIsNotMaintenance: Check<Objective> = (objective, { report }) => {
+    const verdict = judgeObjectiveTitle(objective.title ?? '');
+    if (verdict) {
+        report(DiagnosticCode.MaintenanceObjective, `Objective "${objective.name}" describes keeping a level (${quoted(verdict.triggers)}: ${verdict.explanation}). That is a KPI's job: track it as a KPI with an expected range, and write an objective only to change it.`, { node: objective, property: 'title' });
+    }
+};

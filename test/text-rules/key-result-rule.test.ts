@@ -1,0 +1,116 @@
+/** What separates an activity from an outcome in a key result title, case by case. */
+import { describe, expect, it } from 'vitest';
+import { judgeKeyResultTitle } from '../../packages/language/src/text-rules/index.js';
+
+const triggersOf = (title: string) => judgeKeyResultTitle(title)?.triggers;
+
+describe('a task verb names work', () => {
+    it.each([
+        ['Launch new onboarding flow', ['Launch']],
+        ['Ship v2 by March', ['Ship']],
+        ['Launched the partner portal', ['Launched']],
+        ['Launching the partner portal', ['Launching']],
+        ['Relaunch the partner portal', ['Relaunch']],
+        ['Successfully roll out single sign-on to every team', ['roll']],
+        ['KR2: Implement CRM', ['Implement']],
+        ['Conduct 20 customer interviews', ['Conduct', 'interviews']],
+        ['Hire 3 senior engineers', ['Hire', 'engineers']],
+    ])('%s', (title, triggers) => {
+        expect(triggersOf(title)).toEqual(triggers);
+    });
+
+    it('…unless it also states the measured change it should cause', () => {
+        expect(triggersOf('Redesign the checkout flow to lift conversion from 2.1% to 3%')).toBeUndefined();
+        expect(triggersOf('Move activation from 61 to 75 percent')).toBeUndefined();
+        expect(triggersOf('Build a pipeline of 15 qualified enterprise opportunities')).toBeUndefined();
+    });
+
+    it('…and a purpose without a number, or one that counts more output, is still work', () => {
+        expect(triggersOf('Redesign the checkout flow to improve conversion')).toEqual(['Redesign']);
+        expect(triggersOf('Research and select a partner to deliver 4 DEI events')).toEqual(['Research']);
+        expect(triggersOf('Migrate 75% of collaboration tools to cloud-based platforms')).toEqual(['Migrate', 'tools']);
+    });
+});
+
+describe('a number does not make output an outcome', () => {
+    it.each([
+        ['Publish 12 blog posts', ['Publish', 'posts']],
+        ['Increase the number of webinars from 2 to 6', ['Increase', 'webinars']],
+        ['Increase customer-facing knowledge base articles from 25 to 100', ['Increase', 'articles']],
+        ['Generate 10 case studies and testimonials', ['Generate', 'studies']],
+        ['Make 200 outbound calls per week', ['Make', 'calls']],
+        ['Achieve ISO 27001 certification', ['Achieve', 'certification']],
+        ['Engineering teams contribute 1200 code reviews by end of every sprint', ['contribute']],
+        ['100% of key accounts have a QBR this quarter', ['have', 'QBR']],
+    ])('%s', (title, triggers) => {
+        expect(triggersOf(title)).toEqual(triggers);
+    });
+});
+
+describe('a measure that changes is an outcome', () => {
+    it.each([
+        'Increase NPS from 30 to 45',
+        'Reduce churn to 2%',
+        'Grow MRR to $1.2M',
+        'Cut p95 checkout latency from 800 ms to 200 ms',
+        'Raise week-two retention from 40% to 55%',
+        'Increase webinar attendance from 50 to 200 per session',
+        'Increase infographic downloads by 25%',
+        'Generate 300 marketing qualified leads',
+        'Sign 10 new enterprise customers',
+        'Achieve 500 positive G2 reviews',
+        'Increase developer time-to-first-call from 2 hrs to under 30 min',
+        'Maintain 7-day average customer rating of 4.5/5',
+    ])('%s', title => {
+        expect(judgeKeyResultTitle(title)).toBeUndefined();
+    });
+
+    it('fewer of anything is a result, even of output', () => {
+        expect(triggersOf('Reduce support tickets from 120 to 30 a month')).toBeUndefined();
+        expect(triggersOf('Less than 2 major priority bugs found in production')).toBeUndefined();
+        expect(triggersOf('Zero P0 incidents lasting longer than 30 minutes')).toBeUndefined();
+    });
+
+    it('customer reviews are a result, code reviews are work', () => {
+        expect(triggersOf('Achieve 5000 positive G2 reviews')).toBeUndefined();
+        expect(triggersOf('Complete 40 code reviews')).toEqual(['Complete', 'reviews']);
+    });
+});
+
+describe('without a leading verb, the predicate decides', () => {
+    it.each([
+        ['Wizard is live for all new accounts', ['is', 'live']],
+        ['Partner portal launched', ['launched']],
+        ['50 templates published', ['published']],
+        ['Computing policies are created and compliance is tracked', ['are', 'created']],
+        ['100% of AEs complete their territory strategy presentation', ['complete']],
+        ['README quickstart', ['quickstart']],
+        ['New platform for internal documentation', ['New', 'platform']],
+    ])('%s is work', (title, triggers) => {
+        expect(triggersOf(title)).toEqual(triggers);
+    });
+
+    it.each([
+        '90% of customers reach their engagement threshold within two weeks',
+        '70% of new users complete onboarding in their first session',
+        'Review turnaround under 24 hours',
+        'Readership increases by 30%',
+        'Average time-to-fill is 45 days or less',
+        'Every new account reaches first value within a week',
+        'Improve onboarding',
+    ])('%s is a result', title => {
+        expect(judgeKeyResultTitle(title)).toBeUndefined();
+    });
+});
+
+it('explains itself in a clause that fits the message', () => {
+    expect(judgeKeyResultTitle('Run 4 webinars per month')).toEqual({
+        triggers: ['Run', 'webinars'],
+        explanation: 'it counts webinars, which is output or effort, not a change for customers or the business',
+    });
+    expect(judgeKeyResultTitle('Launch the onboarding checklist')?.explanation).toBe('it names work to do, not the change that work should cause');
+    expect(judgeKeyResultTitle('Improve the PRD template')).toEqual({
+        triggers: ['Improve', 'template'],
+        explanation: 'it names a deliverable, not the result it should bring',
+    });
+});
