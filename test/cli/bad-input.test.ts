@@ -46,6 +46,7 @@ beforeAll(async () => {
     fs.mkdirSync(at('skipped', '.hidden'));
     fs.writeFileSync(at('skipped', 'node_modules', 'pkg', 'x.okr'), 'this is not okr');
     fs.writeFileSync(at('skipped', '.hidden', 'x.okr'), 'this is not okr');
+    fs.writeFileSync(at('skipped', '.draft.okr'), 'company acme_draft "Draft"\n');
     fs.writeFileSync(at('skipped', 'goals.okr'), KPI_WITHOUT_RANGE.replace(/acme_bad/g, 'acme_skip').replace('bad_kpi', 'skip_kpi'));
     fs.mkdirSync(at('many'));
     const objectives = Array.from({ length: 2000 }, (_, i) => `  objective many_${i} "Make objective ${i} count" {\n    owner "Ann Lee"\n    kr "Raise the count" from 0 to 10\n  }`);
@@ -139,8 +140,8 @@ describe('bad input', () => {
         expect(code).toBe(0);
     });
 
-    it('folders skip node_modules and dot-folders', () => {
+    it('folders skip node_modules and dot-folders, not dot-files', () => {
         const { report } = json(['check', 'skipped']);
-        expect(report.files.map((f: { path: string }) => f.path)).toEqual([path.join('skipped', 'goals.okr')]);
+        expect(report.files.map((f: { path: string }) => f.path)).toEqual([path.join('skipped', '.draft.okr'), path.join('skipped', 'goals.okr')]);
     });
 });

@@ -44,6 +44,13 @@ describe('objective score', () => {
         const o = await objective('kr "a" { from 0 to 10 checkin 2026-10-10 = 10 }\nkr "b" from 0 to 10');
         expect(scoreObjective(o, { today }).score).toBeCloseTo(0.5, 6);
     });
+    it.each([
+        ['', 'green'], ['committed', 'yellow'],
+    ])('a mean of 0.6 and 0.7 is 0.65 and grades as 0.7 (%s objective: %s), not as the float 0.6499…', async (commitment, grade) => {
+        const o = await objective('kr "a" { from 0 to 100 checkin 2026-10-10 = 60 }\nkr "b" { from 0 to 100 checkin 2026-10-10 = 70 }', commitment);
+        const score = scoreObjective(o, { today });
+        expect([score.score, score.grade]).toEqual([0.65, grade]);
+    });
     it('has no score without key results', async () => {
         const score = scoreObjective(await objective('owner "x"'), { today });
         expect([score.score, score.grade]).toEqual([undefined, undefined]);

@@ -103,6 +103,35 @@ describe('without a leading verb, the predicate decides', () => {
     });
 });
 
+describe('reading past the first word', () => {
+    it('"ensure" or "make sure" followed by its own subject: the clause decides', () => {
+        expect(triggersOf('Ensure that more than 80% of documents have a 95% error-free rate')).toBeUndefined();
+        expect(triggersOf('Make sure that 70% of salespeople are at 70% of quota')).toBeUndefined();
+        expect(triggersOf('Ensure all new hires complete security training')).toEqual(['complete']);
+        expect(triggersOf('Ensure a smooth migration to the new billing system')).toEqual(['Ensure']);
+    });
+
+    it('after a determiner comes a noun, not an imperative', () => {
+        expect(triggersOf('The repurchase rate should be increased from X to Y')).toBeUndefined();
+        expect(triggersOf('A/B test 5 pricing pages')).toEqual(['test', 'pages']);
+    });
+
+    it('the perfect tense and a bare "to" still have a verb', () => {
+        expect(triggersOf('We have directly contacted 100 potential investors')).toEqual(['contacted']);
+        expect(triggersOf('All managers to complete DIB training')).toEqual(['complete']);
+    });
+
+    it('a share of a plan is attainment, unless the plan counts output', () => {
+        expect(triggersOf('Achieve 110% of SAO plan')).toBeUndefined();
+        expect(triggersOf('Achieve 100% of the hiring plan')).toEqual(['Achieve', 'plan']);
+    });
+
+    it('adding customers is winning them; adding output is work', () => {
+        expect(triggersOf('Add 30 Fortune 500 companies')).toBeUndefined();
+        expect(triggersOf('Add 5 product videos to website')).toEqual(['Add', 'videos']);
+    });
+});
+
 it('explains itself in a clause that fits the message', () => {
     expect(judgeKeyResultTitle('Run 4 webinars per month')).toEqual({
         triggers: ['Run', 'webinars'],

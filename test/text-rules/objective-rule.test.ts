@@ -15,6 +15,8 @@ describe('holding a level is a KPI with an objective label', () => {
         ['Continue to deliver excellent service', ['Continue']],
         ['Remain the market leader', ['Remain']],
         ['Keep quality high', ['Keep']],
+        ['Keep churn lower than 2%', ['Keep']],
+        ['Maintain an average customer acquisition cost of less than $50', ['Maintain']],
         ['Maintaining a 0% net attrition rate', ['Maintaining']],
         ['Uptime stays above 99.9%', ['stays', 'above']],
         ['Ensure customer satisfaction is over 90%', ['Ensure', 'over']],

@@ -16,7 +16,8 @@ export interface SourcePath {
     explicit: boolean;
 }
 
-const IGNORED = ['**/node_modules/**'];
+// Dot-folders (.git, .vscode…) are skipped; a dot-file named *.okr is the user's and is checked.
+const IGNORED = ['**/node_modules/**', '**/.*/**'];
 
 export async function findOkrFiles(args: string[], cwd = process.cwd()): Promise<SourcePath[]> {
     const found = new Map<string, SourcePath>();
@@ -45,7 +46,7 @@ export async function findOkrFiles(args: string[], cwd = process.cwd()): Promise
 
 /** Every `*.okr` file below a folder (or only in it), absolute; unreadable sub-folders are passed over. */
 export async function okrFilesUnder(folder: string, recursive = true): Promise<string[]> {
-    const files = await glob([recursive ? '**/*.okr' : '*.okr'], { cwd: folder, ignore: IGNORED, dot: false, absolute: true, followSymbolicLinks: true });
+    const files = await glob([recursive ? '**/*.okr' : '*.okr'], { cwd: folder, ignore: IGNORED, dot: true, absolute: true, followSymbolicLinks: true });
     return files.map(file => path.normalize(file));
 }
 

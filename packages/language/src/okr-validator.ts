@@ -7,20 +7,21 @@ import type { OkrAstType } from './generated/ast.js';
 import type { OkrServices } from './okr-module.js';
 import { alignmentGoesUp, alignmentHasNoCycle, objectiveIsAligned } from './validation/alignment.js';
 import { createCheckContext, type Check, type CheckContext } from './validation/check-context.js';
-import { checkinInsideCycle, checkinIsRecent, checkinUsesMeasureUnit, readingUsesRangeUnit } from './validation/checkins.js';
+import { checkinConfidenceIsAFraction, checkinInsideCycle, checkinIsRecent, checkinUsesMeasureUnit, readingUsesRangeUnit } from './validation/checkins.js';
 import { builtinCycleExists, cycleDatesAreReal, cycleRunsForward, dateIsReal } from './validation/cycles-and-dates.js';
 import { idIsUnique } from './validation/identity.js';
-import { keyResultChanges, keyResultIsMeasurable, keyResultMovesKpi } from './validation/key-results.js';
+import { keyResultChanges, keyResultIsMeasurable, keyResultMovesKpi, keyResultWeightIsPositive } from './validation/key-results.js';
 import { breachedKpiHasOkr, kpiHasCadence, kpiHasDefinition, kpiHasOwner, kpiHasRange, rangeIsOrdered, unitKpiCount } from './validation/kpis.js';
 import {
     objectiveHasKeyResults, objectiveHasOwner, objectiveIsNotRepeated, objectiveIsNotSandbagged, objectiveKeyResultCount, unitObjectiveCount,
 } from './validation/objectives.js';
 import { keyResultIsOutcome, objectiveIsNotMaintenance } from './validation/text-rules.js';
+import { unitSitsInItsLevel } from './validation/units.js';
 
 type CheckMap = { [K in keyof OkrAstType]?: Array<Check<OkrAstType[K]>> };
 
 export const checks: CheckMap = {
-    Unit: [idIsUnique],
+    Unit: [idIsUnique, unitSitsInItsLevel],
     Strategy: [idIsUnique],
     CycleDecl: [idIsUnique, cycleDatesAreReal, cycleRunsForward],
     OkrBlock: [builtinCycleExists, unitObjectiveCount],
@@ -28,8 +29,8 @@ export const checks: CheckMap = {
         idIsUnique, objectiveHasKeyResults, objectiveKeyResultCount, objectiveHasOwner, objectiveIsNotMaintenance,
         objectiveIsAligned, alignmentGoesUp, alignmentHasNoCycle, objectiveIsNotRepeated, objectiveIsNotSandbagged,
     ],
-    KeyResult: [idIsUnique, keyResultIsMeasurable, keyResultIsOutcome, keyResultChanges, keyResultMovesKpi, checkinIsRecent],
-    Checkin: [dateIsReal, checkinInsideCycle, checkinUsesMeasureUnit],
+    KeyResult: [idIsUnique, keyResultIsMeasurable, keyResultIsOutcome, keyResultChanges, keyResultMovesKpi, keyResultWeightIsPositive, checkinIsRecent],
+    Checkin: [dateIsReal, checkinInsideCycle, checkinUsesMeasureUnit, checkinConfidenceIsAFraction],
     KpiBlock: [unitKpiCount],
     Kpi: [idIsUnique, kpiHasRange, kpiHasOwner, kpiHasCadence, kpiHasDefinition, breachedKpiHasOkr],
     BetweenRange: [rangeIsOrdered],

@@ -43,6 +43,8 @@ export interface ObjectiveScore {
 }
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+/** Drops binary floating-point noise ((0.6 + 0.7) / 2 is 0.6499999999999999), so that rounding and thresholds see the decimal value. */
+const decimal = (x: number) => Math.round(x * 1e9) / 1e9;
 
 /** Check-ins ordered by date (document order breaks ties); invalid dates are left out. */
 export function orderedCheckins(kr: KeyResult): Checkin[] {
@@ -69,7 +71,7 @@ export function scoreKeyResult(kr: KeyResult): KeyResultScore {
         const to = quantityValue(measure.to);
         let progress = 0;
         if (from && to && current) {
-            progress = to.value === from.value ? (current.value === to.value ? 1 : 0) : clamp01((current.value - from.value) / (to.value - from.value));
+            progress = to.value === from.value ? (current.value === to.value ? 1 : 0) : decimal(clamp01((current.value - from.value) / (to.value - from.value)));
         }
         if (done) progress = 1;
         return { ...base, from, to, progress, trend: trendToward(checkins, to?.value, from?.value) };
@@ -114,7 +116,7 @@ export function statusOf(score: number, committed: boolean, cycle: Cycle | undef
     if (!cycle) return { status: 'on-track' };
     if (today < cycle.start) return { status: 'not-started' };
     if (today > cycle.end) return { status: 'ended' };
-    const expected = elapsedFraction(cycle, today) * (committed ? 1 : 0.7);
+    const expected = decimal(elapsedFraction(cycle, today) * (committed ? 1 : 0.7));
     const status: Status = score >= expected ? 'on-track' : score >= expected / 2 ? 'at-risk' : 'off-track';
     return { status, expected };
 }
@@ -131,9 +133,9 @@ export function scoreObjective(objective: Objective, options: ScoringOptions): O
     let score: number | undefined;
     if (keyResults.length > 0) {
         const totalWeight = keyResults.reduce((sum, kr) => sum + Math.max(0, kr.weight), 0);
-        score = totalWeight > 0
+        score = decimal(totalWeight > 0
             ? keyResults.reduce((sum, kr) => sum + kr.progress * Math.max(0, kr.weight), 0) / totalWeight
-            : keyResults.reduce((sum, kr) => sum + kr.progress, 0) / keyResults.length;
+            : keyResults.reduce((sum, kr) => sum + kr.progress, 0) / keyResults.length);
     }
     const { status, expected } = statusOf(score ?? 0, committed, cycle, options.today);
     return { score, grade: score === undefined ? undefined : gradeOf(score, committed), status, expected, cycle, committed, keyResults };

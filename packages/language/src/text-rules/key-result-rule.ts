@@ -12,21 +12,28 @@
  *   work; "90% of customers reach first value" is a result), then the thing named ("README quickstart").
  */
 import {
-    AUDIENCE_NOUNS, DONE_WORDS, FEWER_WORDS, LEADING_FILLERS, LOWER_VERBS, METRIC_NOUNS, RAISE_VERBS, REACH_VERBS,
-    RESULT_CONNECTORS, RESULT_NOUNS, TEAM_NOUNS,
+    AUDIENCE_NOUNS, DONE_WORDS, FEWER_WORDS, LEADING_FILLERS, LOWER_VERBS, METRIC_NOUNS, PHRASE_BOUNDARIES, RAISE_VERBS,
+    REACH_VERBS, RESULT_CONNECTORS, RESULT_NOUNS, TEAM_NOUNS,
 } from './lexicon.js';
 import type { TextVerdict } from './index.js';
 import { countedOutput, isCounted, isNoun, isOutput, objectHeads, verbKind, type VerbKind } from './phrases.js';
 import { isIn, isNumber, nounIn, words, type Word } from './words.js';
 
+const ASSURE_VERBS = new Set(['ensure', 'assure', 'guarantee']);
+const QUANTIFIERS = new Set(['all', 'every', 'each', 'more', 'less', 'fewer', 'at', 'no', 'zero', 'over', 'under']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'its', 'this']);
 /** Raise verbs about quality rather than amount. */
 const QUALITY_VERBS = new Set(['improve', 'enhance', 'optimize', 'optimise', 'strengthen', 'deepen', 'accelerate', 'speed', 'refine']);
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'went']);
 
 export function judgeKeyResultTitle(title: string): TextVerdict | undefined {
     const list = words(title);
-    const leadAt = list.findIndex(w => !LEADING_FILLERS.has(w.lower) && !isNumber(w) && w.lower.length > 1);
+    let leadAt = list.findIndex(w => !LEADING_FILLERS.has(w.lower) && !isNumber(w) && w.lower.length > 1);
     if (leadAt < 0) return undefined;
+    // "Ensure 100% of teammates …", "Make sure that every account …": the clause that follows says what is to be true.
+    const clause = assuredClause(list, leadAt);
+    if (clause) return judgeKeyResultTitle(title.slice(clause.index));
+    leadAt = perfectParticiple(list, leadAt) ?? leadAt;
     const lead = list[leadAt];
     const kind = leadVerbKind(list, leadAt);
     if (kind) return judgeVerb(list, leadAt, kind, title);
@@ -36,11 +43,31 @@ export function judgeKeyResultTitle(title: string): TextVerdict | undefined {
     return judgeNamedThing(list, leadAt, lead);
 }
 
+/** "Ensure that …", "Make sure 90% of …": the start of the clause after it, when it has its own subject (a quantity or "that"). */
+function assuredClause(list: Word[], at: number): Word | undefined {
+    const sure = list[at].lower === 'make' && list[at + 1]?.lower === 'sure' ? at + 1 : isIn(list[at], ASSURE_VERBS) ? at : -1;
+    if (sure < 0) return undefined;
+    const next = list[sure + 1];
+    if (next?.lower === 'that') return list[sure + 2];
+    return next && (isNumber(next) || QUANTIFIERS.has(next.lower)) ? next : undefined;
+}
+
+/** "We have directly contacted 100 investors": in the perfect tense the participle carries the meaning. */
+function perfectParticiple(list: Word[], at: number): number | undefined {
+    if (!/^(have|has|had)$/.test(list[at].lower)) return undefined;
+    const next = list.slice(at + 1, at + 3).find(w => !w.lower.endsWith('ly'));
+    const participle = next && (/ed$/.test(next.lower) || DONE_WORDS.has(next.lower)) && verbKind(next);
+    return participle ? list.indexOf(next) : undefined;
+}
+
 /** The kind of verb a title starts with, or undefined when it starts with a noun ("Review turnaround < 24h"). */
 function leadVerbKind(list: Word[], at: number): VerbKind | undefined {
     const lead = list[at];
     const kind = verbKind(lead);
     if (!kind) return undefined;
+    // "The repurchase rate should …", "Our review backlog …": after a determiner comes a noun, not an imperative.
+    const before = list[at - 1];
+    if (before && DETERMINERS.has(before.lower) && /^\s/.test(before.trail)) return undefined;
     // "Leads per territory", "Reviews": a plural of a noun, not an imperative.
     if (isNoun(lead) && /[^s]s$/.test(lead.lower)) return undefined;
     // "Review turnaround", "Test coverage": a noun modifying a measure. "Partner portal launched":
@@ -56,7 +83,9 @@ function judgeVerb(list: Word[], at: number, kind: VerbKind, title: string): Tex
     if (kind === 'lower') return undefined;
     const heads = objectHeads(list, at + 1);
     if (kind === 'task') {
-        if (heads.some(h => isIn(h, RESULT_NOUNS)) || statesResult(list, at, title, true)) return undefined;
+        // "Add 30 enterprise customers": adding people outside the team is winning them.
+        const gained = verb.bases.includes('add') && heads.some(h => nounIn(h, AUDIENCE_NOUNS));
+        if (gained || heads.some(h => isIn(h, RESULT_NOUNS)) || statesResult(list, at, title, true)) return undefined;
         const output = countedOutput(list, heads);
         return output && isCounted(list, verb, output) ? counts(verb, output) : { triggers: [verb.text], explanation: 'it names work to do, not the change that work should cause' };
     }
@@ -118,13 +147,17 @@ function judgePredicate(list: Word[], at: number, title: string): TextVerdict | 
         }
         // "Partner portal launched", "New customer portal live by June" (but "customers live within 4 weeks" is a result).
         const [subjectHead] = objectHeads(subject, 0);
-        const ambiguous = /^(live|set|held|signed)$/.test(word.lower);
+        const ambiguous = /^(live|set|held|signed|ready)$/.test(word.lower);
         if (DONE_WORDS.has(word.lower) && !isIn(subjectHead, AUDIENCE_NOUNS) && (!ambiguous || subjectHead && isOutput(subject, subjectHead))) return done(word);
         const kind = verbKind(word);
         if (!kind) continue;
         const inflected = word.lower !== word.bases[0] || /[^s]s$/.test(word.lower);
-        const pluralNoun = prev !== undefined && !AUXILIARIES.has(prev.lower) && /[^s]s$/.test(prev.lower) && !isNumber(prev);
-        const afterSubject = prev !== undefined && (isIn(prev, TEAM_NOUNS) || isIn(prev, AUDIENCE_NOUNS) || pluralNoun);
+        // "All managers to complete DIB training": a bare subject before an infinitive "to".
+        const bare = prev?.lower === 'to' && i - 2 >= at && list.slice(at, i - 1).every(w => !PHRASE_BOUNDARIES.has(w.lower) && !verbKind(w));
+        const doer = bare ? list[i - 2] : prev;
+        // "testing with rigorous …": -ous, -us and -is end adjectives and singulars, not plurals.
+        const pluralNoun = doer !== undefined && !AUXILIARIES.has(doer.lower) && /[^siu]s$/.test(doer.lower) && !isNumber(doer);
+        const afterSubject = doer !== undefined && (isIn(doer, TEAM_NOUNS) || isIn(doer, AUDIENCE_NOUNS) || pluralNoun);
         if (!afterSubject && !(inflected && kind !== 'task')) continue;
         // "Average time-to-fill is ≤45 days", "customers complete onboarding": what is measured, or what customers do.
         if (kind === 'lower' || subject.some(w => isIn(w, METRIC_NOUNS) || isIn(w, AUDIENCE_NOUNS))) return null;

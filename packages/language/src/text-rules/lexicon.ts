@@ -18,7 +18,8 @@ export const TASK_VERBS = new Set([
     'curate', 'distribute', 'invite', 'celebrate', 'brainstorm', 'partner', 'ensure', 'provide', 'offer', 'enable', 'help',
     'focus', 'work', 'begin', 'start', 'kick', 'invest', 'agree', 'refine', 'adjust', 'find', 'deprecate', 'process', 'go',
     'walk', 'wake', 'exercise', 'read', 'learn', 'understand', 'convey', 'talk', 'share', 'engage', 'send', 'rebrand',
-    'set', 'do', 'track', 'monitor', 'measure', 'contribute', 'fill', 'enter',
+    'set', 'do', 'track', 'monitor', 'measure', 'contribute', 'fill', 'enter', 'propose', 'validate', 'verify', 'triage',
+    'correlate', 'cook',
 ]);
 
 /** Verbs that move a measure up. Their object decides: a metric is an outcome, a count of output is effort. */
@@ -47,7 +48,7 @@ export const DONE_WORDS = new Set([
     'implemented', 'deployed', 'installed', 'configured', 'integrated', 'migrated', 'upgraded', 'documented', 'defined',
     'completed', 'finished', 'finalized', 'finalised', 'submitted', 'presented', 'delivered', 'produced', 'approved',
     'signed', 'added', 'updated', 'established', 'introduced', 'announced', 'rolled', 'set', 'done', 'live', 'hired',
-    'trained', 'held', 'hosted', 'conducted', 'sent', 'drafted', 'prepared', 'agreed', 'tested', 'audited', 'reviewed',
+    'trained', 'held', 'hosted', 'conducted', 'sent', 'drafted', 'prepared', 'agreed', 'tested', 'audited', 'reviewed', 'ready',
 ]);
 
 /** Things produced or work done. Counting them measures effort, not a change for customers or the business. */
@@ -65,7 +66,7 @@ export const OUTPUT_NOUNS = new Set([
     'example', 'sample', 'improvement', 'enhancement', 'task', 'story', 'quickstart', 'readme', 'implementation',
     'migration', 'upgrade', 'launch', 'proposal', 'pitch', 'tweet', 'qbr',
     'mvp', 'beta', 'curriculum', 'workflow', 'system', 'portal', 'wiki', 'faq', 'brochure', 'flyer', 'banner',
-    'poster', 'edition', 'issue', 'chapter', 'draft', 'submission', 'piece',
+    'poster', 'edition', 'issue', 'chapter', 'draft', 'submission', 'piece', 'offering', 'bootcamp', 'boot-camp',
 ]);
 
 /** Work reviews count as output; customer reviews ("500 positive G2 reviews") are a result. */
@@ -90,7 +91,7 @@ export const AUDIENCE_NOUNS = new Set([
     'customer', 'client', 'user', 'buyer', 'shopper', 'visitor', 'subscriber', 'member', 'account', 'tenant', 'prospect',
     'participant', 'student', 'learner', 'patient', 'candidate', 'applicant', 'reader', 'viewer', 'listener', 'attendee',
     'graduate', 'beneficiary', 'fan', 'follower', 'merchant', 'seller', 'driver', 'rider', 'guest', 'player', 'people',
-    'completer', 'trial', 'invoice', 'partner', 'reseller', 'affiliate',
+    'completer', 'trial', 'invoice', 'partner', 'reseller', 'affiliate', 'company', 'logo',
 ]);
 
 /** "N% of these ... do X": who they are decides whether X is a result or a task. */

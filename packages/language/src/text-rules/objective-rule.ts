@@ -8,7 +8,7 @@
  */
 import { LOWER_VERBS, RAISE_VERBS, REACH_VERBS, TASK_VERBS } from './lexicon.js';
 import type { TextVerdict } from './index.js';
-import { isIn, words, type Word } from './words.js';
+import { isIn, isNumber, words, type Word } from './words.js';
 
 /** Verbs that hold what exists; some only when they name a level ("hold costs flat", not "hold a hackathon"). */
 const HOLD_ALWAYS = new Set(['maintain', 'sustain', 'preserve', 'keep', 'stay', 'remain', 'uphold', 'safeguard', 'protect', 'defend', 'continue']);
@@ -22,7 +22,7 @@ const LEVEL_MARKERS = new Set([
 
 /** Words after a hold verb that turn it into a change: "keep improving", "continue our growth", "faster than ever". */
 const CHANGE_WORDS = new Set([
-    'better', 'faster', 'higher', 'more', 'bigger', 'stronger', 'further', 'than', 'growth', 'growing', 'improvement',
+    'better', 'faster', 'higher', 'more', 'bigger', 'stronger', 'further', 'growth', 'growing', 'improvement',
     'innovation', 'innovating', 'progress', 'expansion', 'new', 'ahead',
 ]);
 const FILLERS = new Set(['to', 'we', 'will', 'our', 'o', 'objective', 'a', 'the', 'and', 'i']);
@@ -67,8 +67,11 @@ export function judgeObjectiveTitle(title: string): TextVerdict | undefined {
 
 function judgeHold(hold: Word, rest: Word[]): TextVerdict | undefined {
     const near = rest.slice(0, 6);
-    // "keep shipping faster", "continue to grow", "keep customers happier than ever" change a level.
-    if (near.some(w => CHANGE_WORDS.has(w.lower) || /[a-z]{3,}ier$|[a-z]{3,}er$/.test(w.lower) && rest.some(r => r.lower === 'than'))) return undefined;
+    // "keep shipping faster", "continue to grow", "keep customers happier than ever" change a level;
+    // "more than 95%", "lower than 2%" name one.
+    const thanLevel = (i: number) => rest[i + 1]?.lower === 'than' && isNumber(rest[i + 2]);
+    const comparative = (w: Word, i: number) => /[a-z]{3,}i?er$/.test(w.lower) && rest[i + 1]?.lower === 'than';
+    if (near.some((w, i) => (CHANGE_WORDS.has(w.lower) || comparative(w, i)) && !thanLevel(i))) return undefined;
     // "Protect and grow our core business": a change verb alongside the hold verb.
     const joined = near.findIndex(w => w.lower === 'and' || w.lower === '&');
     const alongside = near[joined + 1]?.lower ?? '';

@@ -72,7 +72,16 @@ export function isOutput(list: Word[], word: Word): boolean {
     if (!nounIn(word, OUTPUT_NOUNS) || partIn(word, METRIC_NOUNS)) return false;
     // Customer reviews are a result; code or business reviews are work.
     if (word.bases.includes('review')) return isIn(list[list.indexOf(word) - 1], WORK_REVIEW_KINDS);
-    return true;
+    return !(word.bases.includes('plan') && attainment(list, word));
+}
+
+/** "Achieve 110% of SAO plan": a share of a plan is attainment, unless the plan counts output ("90% of the hiring plan"). */
+function attainment(list: Word[], plan: Word): boolean {
+    const at = list.indexOf(plan);
+    const of = list.slice(0, at).map(w => w.lower).lastIndexOf('of');
+    const share = list[of - 1];
+    if (of < 1 || !share || !(/%\+?$/.test(share.text) || /^(percent|percentage)$/.test(share.lower))) return false;
+    return !list.slice(of + 1, at).some(w => nounIn(w, OUTPUT_NOUNS) || nounIn(w, STAFF_NOUNS));
 }
 
 /** Whether the word names a measure, a business result or people outside the team. */

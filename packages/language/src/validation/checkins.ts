@@ -4,7 +4,7 @@ import { isMilestoneMeasure, isObjective } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { contains } from '../cycles.js';
 import { formatDay } from '../dates.js';
-import { quantityValue, unitsConflict } from '../quantities.js';
+import { parseNumber, quantityValue, unitsConflict } from '../quantities.js';
 import { rangeBounds } from '../scoring.js';
 import { cycleOfObjective, type Check } from './check-context.js';
 import { dayOf } from './days.js';
@@ -58,3 +58,15 @@ export const readingUsesRangeUnit: Check<Reading> = (reading, { report }) => {
 
 const describe = (unit: string) => `"${unit}"`;
 const quantityText = (quantity: Quantity | undefined) => [quantity?.number, quantity?.unit].filter(Boolean).join(' ');
+
+/** Confidence is a probability, 0.0 to 1.0 (60% is read as 0.6). */
+export const checkinConfidenceIsAFraction: Check<Checkin> = (checkin, { report }) => {
+    const confidence = parseNumber(checkin.confidence);
+    if (!confidence) return;
+    const value = confidence.symbol === '%' ? confidence.value / 100 : confidence.value;
+    if (value < 0 || value > 1 || (confidence.symbol !== '' && confidence.symbol !== '%')) {
+        const suggestion = value > 1 && value <= 100 ? ` Write \`confidence ${Number((value / 100).toFixed(2))}\` for ${value}%.` : '';
+        report(DiagnosticCode.Syntax, `Confidence ${checkin.confidence} is out of range: it is a number from 0.0 (no chance) to 1.0 (certain).${suggestion}`, { node: checkin, property: 'confidence' });
+    }
+};
+

@@ -2,7 +2,7 @@
 import type { KeyResult } from '../generated/ast.js';
 import { isFromToMeasure, isTargetMeasure } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import { formatQuantity, quantityValue } from '../quantities.js';
+import { formatQuantity, parseNumber, quantityValue } from '../quantities.js';
 import { inRange, kpiHealth, rangeBounds } from '../scoring.js';
 import type { Check } from './check-context.js';
 import { keyResultLabel, keyResultTarget } from './report-target.js';
@@ -44,3 +44,12 @@ export function measureUnit(kr: KeyResult): string | undefined {
     if (isTargetMeasure(measure)) return quantityValue(measure.to)?.unit;
     return undefined;
 }
+
+/** A weight is a share of the objective's score: 0 leaves a KR out, a negative one means nothing. */
+export const keyResultWeightIsPositive: Check<KeyResult> = (kr, { report }) => {
+    const weight = parseNumber(kr.weight);
+    if (weight && weight.value < 0) {
+        report(DiagnosticCode.Syntax, `${keyResultLabel(kr)} has the weight ${kr.weight}, but weights are 0 or more (1 by default). Write a positive weight such as \`weight 2\`, or \`weight 0\` to leave it out of the score.`, { node: kr, property: 'weight' });
+    }
+};
+

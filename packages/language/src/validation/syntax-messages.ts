@@ -4,6 +4,7 @@
  */
 const TOKEN_NAMES: Record<string, string> = {
     NUMBER: 'a number', ID: 'a name', STRING: 'a "quoted" text', DATE: 'a date (YYYY-MM-DD)', CYCLE_LITERAL: 'a cycle such as 2026-Q4',
+    EOF: 'end of file',
 };
 
 const KEYWORDS = [
@@ -33,6 +34,7 @@ export function syntaxMessage(message: string): string {
 
 function withAdvice(expected: string, found: string): string {
     if (!found) return `Expected ${expected} but the text ended. Complete the last statement and close every open "{".`;
+    if (expected === 'end of file' && found === '}') return 'Unexpected "}": no block is open here. Remove it, or check the "{" it was meant to close.';
     if (expected === 'end of file') return `Unexpected "${found}": nothing here can use it. Remove it, or complete the statement before it.`;
     const keyword = closestKeyword(found);
     const isChoice = expected.startsWith('one of ');
