@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { CONFIG_FILE_NAME, createOkrServices, type Model, type OkrServices } from 'okr-language';
+import { CONFIG_FILE_NAME, createOkrServices, OkrBatchModule, type Model, type OkrServices } from 'okr-language';
 import { findOkrFiles, okrFilesUnder, realPath, type SourcePath } from './find-files.js';
 import { readSource, type SourceText } from './read-source.js';
 import { UsageError } from './usage-error.js';
@@ -34,7 +34,7 @@ export interface LoadedWorkspace {
 
 export async function loadWorkspace(args: string[], options: LoadOptions, cwd = process.cwd()): Promise<LoadedWorkspace> {
     const sources = await findOkrFiles(args, cwd);
-    const { Okr: services } = createOkrServices(NodeFileSystem);
+    const { Okr: services } = createOkrServices(NodeFileSystem, OkrBatchModule);
     const settings = services.okr.Settings;
     settings.setToday(options.today);
     if (options.config) settings.explicitConfigPath = path.resolve(cwd, options.config);
