@@ -77,6 +77,51 @@ describe('a measure that changes is an outcome', () => {
     });
 });
 
+describe('effort is not an outcome', () => {
+    it.each([
+        ['Spend 10 hours per week on code review', ['Spend']],
+        ['Allocate $50k to paid ads', ['Allocate']],
+        ['Dedicate 20% of sprint capacity to tech debt', ['Dedicate']],
+        ['Hold monthly all-hands', ['Hold', 'all-hands']],
+        ['Play the guitar at least 5 times per week', ['Play', 'per', 'week']],
+        ['Eat two cups of fruit and veggies every day', ['Eat', 'every', 'day']],
+    ])('%s', (title, triggers) => {
+        expect(triggersOf(title)).toEqual(triggers);
+    });
+
+    it('…but cutting or capping it, or holding a measure, is a result', () => {
+        expect(triggersOf('Reduce spend by 20%')).toBeUndefined();
+        expect(triggersOf('Spend less than $5k per month on tooling')).toBeUndefined();
+        expect(triggersOf('Spend per customer below $50')).toBeUndefined();
+        expect(triggersOf('Hold churn below 2%')).toBeUndefined();
+        expect(triggersOf('Access 10% of Daily Active Users via Dark Mode')).toBeUndefined();
+    });
+});
+
+describe('the work, however it is worded', () => {
+    it.each([
+        ['Deploy the new CI pipeline', ['Deploy']],
+        ['Deployment of Metrics Dashboard', ['Deployment']],
+        ['Completion of annual operational risk assessment', ['Completion']],
+        ['Make GitLab Insights generally available', ['Make', 'available']],
+        ['The DHT is enabled by default in js-ipfs', ['is', 'enabled']],
+        ['Scalable Mentorship/coaching program', ['program']],
+        ['Every UX Dept Member has at least one career development discussion', ['has', 'discussion']],
+        ['Risk Management policy updates including methodology for operational risk and risk ratings', ['updates']],
+    ])('%s', (title, triggers) => {
+        expect(triggersOf(title)).toEqual(triggers);
+    });
+
+    it('…while setting a measure to a level, or a rate per something, is a result', () => {
+        expect(triggersOf('Completion of onboarding by 80% of new users')).toBeUndefined();
+        expect(triggersOf('Provide a 12-hour-or-less response time to any queries posted in the Slack channel')).toBeUndefined();
+        expect(triggersOf('Move 50% of Experience Baseline scores up by one grade level')).toBeUndefined();
+        expect(triggersOf('Retain a support ticket per subscription ratio of 4.25% or less')).toBeUndefined();
+        expect(triggersOf('A js-ipfs Daemon will always find other IPFS Daemons in the LAN')).toBeUndefined();
+        expect(triggersOf('Post 30 times on Instagram')).toEqual(['Post']);
+    });
+});
+
 describe('without a leading verb, the predicate decides', () => {
     it.each([
         ['Wizard is live for all new accounts', ['is', 'live']],

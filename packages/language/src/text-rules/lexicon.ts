@@ -19,8 +19,11 @@ export const TASK_VERBS = new Set([
     'focus', 'work', 'begin', 'start', 'kick', 'invest', 'agree', 'refine', 'adjust', 'find', 'deprecate', 'process', 'go',
     'walk', 'wake', 'exercise', 'read', 'learn', 'understand', 'convey', 'talk', 'share', 'engage', 'send', 'rebrand',
     'set', 'do', 'track', 'monitor', 'measure', 'contribute', 'fill', 'enter', 'propose', 'validate', 'verify', 'triage',
-    'correlate', 'cook',
+    'correlate', 'cook', 'address', 'communicate', 'collaborate', 'consider', 'incorporate',
 ]);
+
+/** Verbs that put time, money or capacity into work: "spend 10 hours a week on code review", "allocate $50k to paid ads". */
+export const EFFORT_VERBS = new Set(['spend', 'allocate', 'dedicate', 'devote', 'reserve', 'earmark']);
 
 /** Verbs that move a measure up. Their object decides: a metric is an outcome, a count of output is effort. */
 export const RAISE_VERBS = new Set([
@@ -49,6 +52,7 @@ export const DONE_WORDS = new Set([
     'completed', 'finished', 'finalized', 'finalised', 'submitted', 'presented', 'delivered', 'produced', 'approved',
     'signed', 'added', 'updated', 'established', 'introduced', 'announced', 'rolled', 'set', 'done', 'live', 'hired',
     'trained', 'held', 'hosted', 'conducted', 'sent', 'drafted', 'prepared', 'agreed', 'tested', 'audited', 'reviewed', 'ready',
+    'enabled', 'executed', 'incorporated', 'merged', 'removed', 'replaced', 'automated', 'deprecated',
 ]);
 
 /** Things produced or work done. Counting them measures effort, not a change for customers or the business. */
@@ -67,6 +71,7 @@ export const OUTPUT_NOUNS = new Set([
     'migration', 'upgrade', 'launch', 'proposal', 'pitch', 'tweet', 'qbr',
     'mvp', 'beta', 'curriculum', 'workflow', 'system', 'portal', 'wiki', 'faq', 'brochure', 'flyer', 'banner',
     'poster', 'edition', 'issue', 'chapter', 'draft', 'submission', 'piece', 'offering', 'bootcamp', 'boot-camp',
+    'all-hands', 'town-hall', 'offsite', 'retrospective', 'standup', 'stand-up', 'discussion',
 ]);
 
 /** Work reviews count as output; customer reviews ("500 positive G2 reviews") are a result. */
@@ -109,8 +114,11 @@ export const PHRASE_BOUNDARIES = new Set([
     'from', 'to', 'by', 'in', 'within', 'for', 'per', 'at', 'across', 'through', 'via', 'on', 'over', 'under', 'below',
     'above', 'while', 'without', 'with', 'into', 'that', 'which', 'who', 'so', 'when', 'before', 'after', 'until', 'using',
     'as', 'among', 'between', 'than', 'is', 'are', 'was', 'were', 'has', 'have', 'will', 'be', 'among', 'vs', 'versus',
-    'each', 'every', 'this', 'next', 'during', 'around', 'about', 'against', 'out', 'up', 'down', 'off', 'or',
+    'each', 'every', 'this', 'next', 'during', 'around', 'about', 'against', 'out', 'up', 'down', 'off', 'or', 'including',
 ]);
+
+/** Words after which comes a noun, not an imperative verb. */
+export const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'its', 'this']);
 
 /** Words skipped when looking for the word a title starts with. */
 export const LEADING_FILLERS = new Set([

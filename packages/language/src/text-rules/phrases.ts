@@ -3,7 +3,7 @@
  * posts, studies) and whether they count output or name a measure.
  */
 import {
-    AUDIENCE_NOUNS, DONE_WORDS, LOWER_VERBS, METRIC_NOUNS, OUTPUT_NOUNS, PHRASE_BOUNDARIES, RAISE_VERBS, REACH_VERBS,
+    AUDIENCE_NOUNS, DONE_WORDS, EFFORT_VERBS, LOWER_VERBS, METRIC_NOUNS, OUTPUT_NOUNS, PHRASE_BOUNDARIES, RAISE_VERBS, REACH_VERBS,
     RESULT_NOUNS, TASK_VERBS, WORK_REVIEW_KINDS,
 } from './lexicon.js';
 import { isIn, isNumber, nounIn, partIn, type Word } from './words.js';
@@ -15,7 +15,9 @@ const STAFF_NOUNS = new Set(['engineer', 'designer', 'manager', 'rep', 'ae', 'sd
 const PARTICLES = new Set(['out', 'up', 'off', 'on', 'down']);
 export const QUANTITY_WORDS = new Set(['number', 'count', 'amount', 'total', 'volume', 'set', 'all', 'each', 'one', 'most', 'majority']);
 /** Checked in this order: a word in two lists ("close", "move") counts as the first. */
-const VERB_CHECKS: [VerbKind, ReadonlySet<string>][] = [['lower', LOWER_VERBS], ['raise', RAISE_VERBS], ['reach', REACH_VERBS], ['task', TASK_VERBS]];
+const VERB_CHECKS: [VerbKind, ReadonlySet<string>][] = [
+    ['lower', LOWER_VERBS], ['raise', RAISE_VERBS], ['reach', REACH_VERBS], ['task', TASK_VERBS], ['task', EFFORT_VERBS],
+];
 
 /** Whether the word can be read as a noun that names output, a measure or people outside the team. */
 export function isNoun(word: Word | undefined): boolean {
@@ -36,6 +38,8 @@ export function objectHeads(list: Word[], start: number): Word[] {
     for (; i < list.length; i++) {
         const word = list[i];
         if (word.aside) continue;
+        // "at least 5 posts", "at most 3 incidents": a quantity, not the end of the phrase.
+        if (word.lower === 'at' && /^(least|most)$/.test(list[i + 1]?.lower ?? '')) { i++; continue; }
         if (word.lower === 'of') {
             // "number of downloadable assets", "100% of key accounts" look through; "ratio of applicants" stops.
             if (!last || QUANTITY_WORDS.has(last.lower)) { last = undefined; continue; }
@@ -44,7 +48,8 @@ export function objectHeads(list: Word[], start: number): Word[] {
         if (word.lower === 'and' || word.lower === '&') { if (last) heads.push(last); last = undefined; continue; }
         if (PHRASE_BOUNDARIES.has(word.lower) || DONE_WORDS.has(word.lower) && last) break;
         // "accounts running a workflow", "bugs found in production": a participle starts a modifier.
-        if (last && /(ing|ed)$/.test(word.lower) && verbKind(word) && !nounIn(word, OUTPUT_NOUNS)) break;
+        // ("coaching program": a participle right before the thing it describes is part of the name.)
+        if (last && /(ing|ed)$/.test(word.lower) && verbKind(word) && !nounIn(word, OUTPUT_NOUNS) && !nounIn(list[i + 1], OUTPUT_NOUNS)) break;
         if (isNumber(word)) continue; // "SOC 2 Type II certification", "12 blog posts"
         last = word;
         if (/[,;:()]/.test(word.trail)) { heads.push(last); last = undefined; if (/[;:()]/.test(word.trail)) break; }
@@ -62,7 +67,9 @@ export function countedOutput(list: Word[], heads: Word[]): Word | undefined {
     // A share of the team ("employees working from home from 20% to 50%") is a rate, not a headcount.
     const share = list.some(w => w.text.endsWith('%') || /^(percent|percentage|share)$/.test(w.lower));
     const counted = heads.find(h => isOutput(list, h) || !share && nounIn(h, STAFF_NOUNS));
-    const perCustomer = counted && list.some((w, i) => w.index > counted.index && w.lower === 'per' && nounIn(list[i + 1], AUDIENCE_NOUNS));
+    // "integrations per customer", "a ticket per subscription ratio": a usage rate, not a count.
+    const perCustomer = counted && list.some((w, i) => w.index > counted.index && w.lower === 'per'
+        && (nounIn(list[i + 1], AUDIENCE_NOUNS) || nounIn(list[i + 2], METRIC_NOUNS)));
     return perCustomer ? undefined : counted;
 }
 

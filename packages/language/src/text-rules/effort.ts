@@ -1,0 +1,38 @@
+/**
+ * Effort in a key result: time, money or capacity put into work ("spend 10 hours a week on code
+ * review", "allocate $50k to paid ads") and how often work is done ("play the guitar 5 times per
+ * week"). Neither says what changed for customers or the business.
+ */
+import { AUDIENCE_NOUNS, DETERMINERS, FEWER_WORDS } from './lexicon.js';
+import type { TextVerdict } from './index.js';
+import { isNoun, verbKind } from './phrases.js';
+import { isNumber, nounIn, type Word } from './words.js';
+
+/**
+ * "Spend 10 hours per week on code review", "allocate $50k to paid ads": time, money or capacity
+ * put into work is effort. A cap on it ("spend less than $5k on tooling") is a result.
+ */
+export function judgeEffort(list: Word[], at: number): TextVerdict | undefined {
+    const next = list[at + 1];
+    if (!next || FEWER_WORDS.has(next.lower) || /^(no|at)$/.test(next.lower) && /^(more|most)$/.test(list[at + 2]?.lower ?? '')) return undefined;
+    return { triggers: [list[at].text], explanation: 'it names time, money or capacity to put into work, which is effort, not a result' };
+}
+
+/** "5 times per week", "10 minutes every day", "daily": how often or how long the work is done. */
+const FREQUENCY = /\b(?:times|minutes|hours)\b.*\b(?:per|a|each|every)\s+(?:day|week|month)\b|\b(?:every|each)\s+(?:day|morning|evening|week)\b|\b(?:daily|weekly)\b/i;
+
+/**
+ * "Play the guitar at least 5 times per week", "Eat two cups of vegetables every day": a verb outside
+ * the word lists, used as an imperative (a determiner or number follows), with how often it is done,
+ * is a habit: effort, not a result.
+ */
+export function judgeHabit(list: Word[], at: number, title: string): TextVerdict | undefined {
+    const lead = list[at];
+    const next = list[at + 1];
+    if (at > 0 || verbKind(lead) || isNoun(lead) || !next || !(DETERMINERS.has(next.lower) || isNumber(next))) return undefined;
+    // "Access 10% of daily active users": how often customers do something is a result.
+    if (list.some(w => nounIn(w, AUDIENCE_NOUNS))) return undefined;
+    const often = FREQUENCY.exec(title);
+    return often ? { triggers: [lead.text, ...often[0].split(/\s+/).slice(-2)], explanation: 'it counts how often work is done, which is effort, not a result' } : undefined;
+}
+
