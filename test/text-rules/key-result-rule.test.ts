@@ -177,6 +177,36 @@ describe('reading past the first word', () => {
     });
 });
 
+describe('words that read two ways', () => {
+    it('meeting people is work; meeting a target is not', () => {
+        expect(triggersOf('Meet with every top-20 account in person')).toEqual(['Meet', 'with']);
+        expect(triggersOf('Meet the 99.9% availability target')).toBeUndefined();
+    });
+
+    it('getting a deliverable done is the work itself', () => {
+        expect(triggersOf('Get the data retention policy approved by legal')).toEqual(['Get', 'approved']);
+        expect(triggersOf('Get SOC 2 Type II certified')).toEqual(['Get', 'certified']);
+    });
+
+    it('members of the team are its own people, members of a community an audience', () => {
+        expect(triggersOf('Onboard 4 new support team members')).toEqual(['Onboard', 'members']);
+        expect(triggersOf('Onboard 400 new community members')).toBeUndefined();
+    });
+
+    it('a measure word followed by a plain noun starts a compound object', () => {
+        expect(triggersOf('Launch traffic dashboard')).toEqual(['Launch']);
+        expect(triggersOf('Review turnaround under 24 hours')).toBeUndefined();
+    });
+
+    it('a done word that ends a measured span is not work done', () => {
+        expect(triggersOf('Median deal cycle under 30 days from first call to signed')).toBeUndefined();
+    });
+
+    it('how much of something a day is a habit', () => {
+        expect(triggersOf('Drink 8 glasses of water a day')).toEqual(['Drink', 'a', 'day']);
+    });
+});
+
 it('explains itself in a clause that fits the message', () => {
     expect(judgeKeyResultTitle('Run 4 webinars per month')).toEqual({
         triggers: ['Run', 'webinars'],

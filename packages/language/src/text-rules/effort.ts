@@ -18,8 +18,8 @@ export function judgeEffort(list: Word[], at: number): TextVerdict | undefined {
     return { triggers: [list[at].text], explanation: 'it names time, money or capacity to put into work, which is effort, not a result' };
 }
 
-/** "5 times per week", "10 minutes every day", "daily": how often or how long the work is done. */
-const FREQUENCY = /\b(?:times|minutes|hours)\b.*\b(?:per|a|each|every)\s+(?:day|week|month)\b|\b(?:every|each)\s+(?:day|morning|evening|week)\b|\b(?:daily|weekly)\b/i;
+/** "5 times per week", "10 minutes every day", "three litres of water a day", "daily": how often or how long the work is done. */
+const FREQUENCY = /\b(?:times|minutes|hours)\b.*\b(?:per|a|each|every)\s+(?:day|week|month)\b|\b(?:every|each|per|a)\s+(?:day|morning|evening|week)\b|\b(?:daily|weekly)\b/i;
 
 /**
  * "Play the guitar at least 5 times per week", "Eat two cups of vegetables every day": a verb outside

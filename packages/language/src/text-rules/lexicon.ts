@@ -19,7 +19,7 @@ export const TASK_VERBS = new Set([
     'focus', 'work', 'begin', 'start', 'kick', 'invest', 'agree', 'refine', 'adjust', 'find', 'deprecate', 'process', 'go',
     'walk', 'wake', 'exercise', 'read', 'learn', 'understand', 'convey', 'talk', 'share', 'engage', 'send', 'rebrand',
     'set', 'do', 'track', 'monitor', 'measure', 'contribute', 'fill', 'enter', 'propose', 'validate', 'verify', 'triage',
-    'correlate', 'cook', 'address', 'communicate', 'collaborate', 'consider', 'incorporate',
+    'correlate', 'cook', 'address', 'communicate', 'collaborate', 'consider', 'incorporate', 'solicit',
 ]);
 
 /** Verbs that put time, money or capacity into work: "spend 10 hours a week on code review", "allocate $50k to paid ads". */
@@ -52,7 +52,7 @@ export const DONE_WORDS = new Set([
     'completed', 'finished', 'finalized', 'finalised', 'submitted', 'presented', 'delivered', 'produced', 'approved',
     'signed', 'added', 'updated', 'established', 'introduced', 'announced', 'rolled', 'set', 'done', 'live', 'hired',
     'trained', 'held', 'hosted', 'conducted', 'sent', 'drafted', 'prepared', 'agreed', 'tested', 'audited', 'reviewed', 'ready',
-    'enabled', 'executed', 'incorporated', 'merged', 'removed', 'replaced', 'automated', 'deprecated',
+    'enabled', 'executed', 'incorporated', 'merged', 'removed', 'replaced', 'automated', 'deprecated', 'certified', 'accredited',
 ]);
 
 /** Things produced or work done. Counting them measures effort, not a change for customers or the business. */

@@ -4,7 +4,7 @@
  */
 import {
     AUDIENCE_NOUNS, DONE_WORDS, EFFORT_VERBS, LOWER_VERBS, METRIC_NOUNS, OUTPUT_NOUNS, PHRASE_BOUNDARIES, RAISE_VERBS, REACH_VERBS,
-    RESULT_NOUNS, TASK_VERBS, WORK_REVIEW_KINDS,
+    RESULT_NOUNS, TASK_VERBS, TEAM_NOUNS, WORK_REVIEW_KINDS,
 } from './lexicon.js';
 import { isIn, isNumber, nounIn, partIn, type Word } from './words.js';
 
@@ -63,10 +63,12 @@ export function objectHeads(list: Word[], start: number): Word[] {
  * 3 team members"), when no head names a measure and it is not a usage rate ("integrations per customer").
  */
 export function countedOutput(list: Word[], heads: Word[]): Word | undefined {
-    if (heads.some(h => isMeasure(h) && !isOutput(list, h))) return undefined;
+    // "Onboard five engineering team members": members of the team are its own people, not an audience.
+    const staff = (h: Word) => nounIn(h, STAFF_NOUNS) || h.bases.includes('member') && nounIn(list[list.indexOf(h) - 1], TEAM_NOUNS);
+    if (heads.some(h => isMeasure(h) && !isOutput(list, h) && !staff(h))) return undefined;
     // A share of the team ("employees working from home from 20% to 50%") is a rate, not a headcount.
     const share = list.some(w => w.text.endsWith('%') || /^(percent|percentage|share)$/.test(w.lower));
-    const counted = heads.find(h => isOutput(list, h) || !share && nounIn(h, STAFF_NOUNS));
+    const counted = heads.find(h => isOutput(list, h) || !share && staff(h));
     // "integrations per customer", "a ticket per subscription ratio": a usage rate, not a count.
     const perCustomer = counted && list.some((w, i) => w.index > counted.index && w.lower === 'per'
         && (nounIn(list[i + 1], AUDIENCE_NOUNS) || nounIn(list[i + 2], METRIC_NOUNS)));

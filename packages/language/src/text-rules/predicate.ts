@@ -1,0 +1,82 @@
+/**
+ * Key results without a leading verb: the predicate decides ("wizard is live" is work done,
+ * "90% of customers reach first value" a result), else the thing the title names ("README quickstart").
+ */
+import { AUDIENCE_NOUNS, DONE_WORDS, FEWER_WORDS, LOWER_VERBS, METRIC_NOUNS, PHRASE_BOUNDARIES, RAISE_VERBS, TEAM_NOUNS } from './lexicon.js';
+import type { TextVerdict } from './index.js';
+import { countedOutput, isOutput, objectHeads, verbKind } from './phrases.js';
+import { counts, createsResult, statesResult } from './result-clause.js';
+import { isIn, isNumber, nounIn, type Word } from './words.js';
+
+/** Adverbs that end in -s like a plural ("the daemon will always find peers"). */
+const S_ADVERBS = new Set(['always', 'sometimes', 'perhaps', 'afterwards', 'thus', 'nevertheless', 'besides']);
+export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'went']);
+
+/**
+ * A title without a leading verb: its predicate decides, when it has one. Returns null when the
+ * predicate shows a result, undefined when there is no predicate to go by.
+ */
+export function judgePredicate(list: Word[], at: number, title: string): TextVerdict | undefined | null {
+    // "Zero P0 incidents", "less than 2 bugs found in production": fewer of something is a result.
+    if (list.some(w => FEWER_WORDS.has(w.lower) && !w.aside)) return null;
+    for (let i = at + 1; i < list.length; i++) {
+        const word = list[i];
+        const prev = list[i - 1];
+        if (word.aside) continue;
+        const subject = list.slice(at, i).filter(w => !w.aside);
+        if (AUXILIARIES.has(word.lower)) {
+            const next = list.slice(i + 1, i + 3).find(w => !w.lower.endsWith('ly'));
+            if (next && (isIn(next, RAISE_VERBS) || isIn(next, LOWER_VERBS)) && /(ed|en)$/.test(next.lower)) return null;
+            if (next && DONE_WORDS.has(next.lower)) return done(word, next);
+            if (next && /^(in|on)$/.test(next.lower) && /^(place|production)$/.test(list[i + 2]?.lower ?? '')) return done(word, next, list[i + 2]);
+            // "100% of key accounts have a QBR": having a deliverable is work done.
+            if (/^(has|have)$/.test(word.lower)) {
+                const output = countedOutput(list, objectHeads(list, i + 1));
+                if (output) return { triggers: [word.text, output.text], explanation: 'it names a deliverable to have, not the result it should bring' };
+            }
+            continue;
+        }
+        // "Partner portal launched", "New customer portal live by June" (but "customers live within 4 weeks" is a result).
+        const [subjectHead] = objectHeads(subject, 0);
+        const ambiguous = /^(live|set|held|signed|ready)$/.test(word.lower);
+        // "Contract cycle ≤ 21 days from intake to executed": the end of a measured span, not work done.
+        const spanEnd = prev?.lower === 'to' && subject.some(w => w.lower === 'from');
+        if (DONE_WORDS.has(word.lower) && !spanEnd && !isIn(subjectHead, AUDIENCE_NOUNS) && (!ambiguous || subjectHead && isOutput(subject, subjectHead))) return done(word);
+        const kind = verbKind(word);
+        if (!kind) continue;
+        const inflected = word.lower !== word.bases[0] || /[^s]s$/.test(word.lower);
+        // "All managers to complete DIB training": a bare subject before an infinitive "to".
+        const bare = prev?.lower === 'to' && i - 2 >= at && list.slice(at, i - 1).every(w => !PHRASE_BOUNDARIES.has(w.lower) && !verbKind(w));
+        const doer = bare ? list[i - 2] : prev;
+        // "testing with rigorous …": -ous, -us and -is end adjectives and singulars, not plurals.
+        const pluralNoun = doer !== undefined && !AUXILIARIES.has(doer.lower) && /[^siu]s$/.test(doer.lower) && !isNumber(doer) && !S_ADVERBS.has(doer.lower);
+        const afterSubject = doer !== undefined && (isIn(doer, TEAM_NOUNS) || isIn(doer, AUDIENCE_NOUNS) || pluralNoun);
+        if (!afterSubject && !(inflected && kind !== 'task')) continue;
+        // "Average time-to-fill is ≤45 days", "customers complete onboarding": what is measured, or what customers do.
+        if (kind === 'lower' || subject.some(w => isIn(w, METRIC_NOUNS) || isIn(w, AUDIENCE_NOUNS))) return null;
+        if (kind === 'task') {
+            if (createsResult(list, i, objectHeads(list, i + 1)) || statesResult(list, i, title, true)) return null;
+            return { triggers: [word.text], explanation: 'it names work for the team to do, not the change that work should cause' };
+        }
+        const output = countedOutput(list, objectHeads(list, i + 1));
+        return output ? counts(word, output) : null;
+    }
+    return undefined;
+}
+
+function done(...said: Word[]): TextVerdict {
+    return { triggers: said.map(w => w.text), explanation: 'it reports a deliverable as done, not a change it caused' };
+}
+
+/** "README quickstart", "New platform for internal documentation": a deliverable named, no result. */
+export function judgeNamedThing(list: Word[], at: number, lead: Word): TextVerdict | undefined {
+    if (list.some(w => FEWER_WORDS.has(w.lower))) return undefined;
+    const [head] = objectHeads(list, at);
+    // A measured level after the deliverable ("dashboard with 50% weekly usage") makes it a result;
+    // a measure it merely covers ("policy updates including risk ratings") does not.
+    if (!head || !isOutput(list, head)) return undefined;
+    const after = list.filter(w => w.index > head.index);
+    if (after.some(w => nounIn(w, METRIC_NOUNS) && !isOutput(list, w)) && after.some(isNumber)) return undefined;
+    const triggers = lead !== head && /^new$/i.test(lead.text) ? [lead.text, head.text] : [head.text];
+    return { triggers, explanation: 'it names a deliverable, not the result it should bring' };
+}
