@@ -23,6 +23,17 @@ export class OkrDocumentBuilder extends DefaultDocumentBuilder {
     }
 
     override async update(changed: URI[], deleted: URI[], cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        // Opening a file sends the text the workspace scan has already parsed and linked: it only
+        // needs its checks (or, when already checked, its diagnostics published again).
+        const reopened = deleted.length === 0 ? changed.map(uri => this.linkedWithSameText(uri)) : [];
+        if (reopened.length > 0 && reopened.every(document => document !== undefined)) {
+            const documents = reopened as LangiumDocument[];
+            const checked = documents.filter(document => document.state === DocumentState.Validated);
+            for (const document of checked) await this.notifyDocumentPhase(document, DocumentState.Validated, cancelToken);
+            const unchecked = documents.filter(document => document.state !== DocumentState.Validated);
+            if (unchecked.length > 0) await this.build(unchecked, this.updateBuildOptions, cancelToken);
+            return;
+        }
         const edited = new Set([...changed, ...deleted].map(uri => uri.toString()));
         // Before: whatever the edited files declared or counted in reaches these files.
         for (const document of this.reachedBy([...changed, ...deleted], edited)) {
@@ -36,6 +47,13 @@ export class OkrDocumentBuilder extends DefaultDocumentBuilder {
             late.forEach(document => this.resetForValidation(document));
             await this.buildDocuments(late, this.updateBuildOptions, cancelToken);
         }
+    }
+
+    private linkedWithSameText(uri: URI): LangiumDocument | undefined {
+        const document = this.langiumDocuments.getDocument(uri);
+        const open = this.textDocuments?.get(uri.toString());
+        const linked = document && document.state >= DocumentState.IndexedReferences && this.buildState.get(uri.toString())?.completed;
+        return linked && open && open.getText() === document.parseResult.value.$cstNode?.root.fullText ? document : undefined;
     }
 
     private resetForValidation(document: LangiumDocument): void {

@@ -13,24 +13,27 @@ const median = samples => summarize(samples)?.median ?? NaN;
 
 /**
  * Opening one large file, as in an editor: the server starts with the file's folder as its
- * workspace (so it has indexed the file, as VS Code's server does), goes idle, then the file is
- * opened. Also measured cold: a server without workspace, the file being the first it sees.
- * A fresh server per run.
+ * workspace (so it has parsed and linked the file, as VS Code's server does), goes idle, then
+ * the file is opened. Also measured: `unseen`, a server busy with another workspace
+ * (`otherDir`) opening the file from elsewhere, so it parses, links and checks it from scratch;
+ * and `cold`, a server without workspace, the file being the first it sees. A fresh server per run.
  */
-export async function measureOpen({ serverPath, file, today, runs, nodeArgs }) {
+export async function measureOpen({ serverPath, file, today, runs, nodeArgs, otherDir }) {
     const text = fs.readFileSync(file, 'utf8');
-    const result = { samples: [], cold: [], startup: [] };
+    const result = { samples: [], unseen: [], cold: [], startup: [] };
+    const modes = otherDir ? ['workspace', 'unseen', 'cold'] : ['workspace', 'cold'];
+    const folderOf = { workspace: path.dirname(file), unseen: otherDir, cold: undefined };
     for (let run = 0; run < runs; run++) {
-        for (const mode of ['workspace', 'cold']) {
+        for (const mode of modes) {
             const client = new LspClient(serverPath, { today, nodeArgs });
             try {
                 const spawned = performance.now();
-                await client.initialize(mode === 'workspace' ? path.dirname(file) : undefined);
+                await client.initialize(folderOf[mode]);
                 if (mode === 'workspace') result.startup.push(await client.cpuIdle() - spawned);
                 else await client.cpuIdle();
                 const sent = performance.now();
                 const uri = client.open(file, text);
-                (mode === 'workspace' ? result.samples : result.cold).push(await client.diagnosticsFor(uri, sent) - sent);
+                (mode === 'workspace' ? result.samples : result[mode]).push(await client.diagnosticsFor(uri, sent) - sent);
                 result.diagnostics = client.lastDiagnostics?.diagnostics.length;
                 client.assertHealthy();
             } finally {

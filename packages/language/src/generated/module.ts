@@ -3,7 +3,7 @@
  * DO NOT EDIT MANUALLY!
  ******************************************************************************/
 
-import type { LangiumSharedCoreServices, LangiumCoreServices, LangiumGeneratedCoreServices, LangiumGeneratedSharedCoreServices, LanguageMetaData, Module } from 'langium';
+import type { LangiumSharedCoreServices, LangiumCoreServices, LangiumGeneratedCoreServices, LangiumGeneratedSharedCoreServices, LanguageMetaData, Module, IParserConfig } from 'langium';
 import { OkrAstReflection } from './ast.js';
 import { OkrGrammar } from './grammar.js';
 
@@ -14,6 +14,10 @@ export const OkrLanguageMetaData = {
     mode: 'development'
 } as const satisfies LanguageMetaData;
 
+export const parserConfig: IParserConfig = {
+    maxLookahead: 2,
+};
+
 export const OkrGeneratedSharedModule: Module<LangiumSharedCoreServices, LangiumGeneratedSharedCoreServices> = {
     AstReflection: () => new OkrAstReflection()
 };
@@ -21,5 +25,7 @@ export const OkrGeneratedSharedModule: Module<LangiumSharedCoreServices, Langium
 export const OkrGeneratedModule: Module<LangiumCoreServices, LangiumGeneratedCoreServices> = {
     Grammar: () => OkrGrammar(),
     LanguageMetaData: () => OkrLanguageMetaData,
-    parser: {}
+    parser: {
+        ParserConfig: () => parserConfig
+    }
 };

@@ -5,10 +5,12 @@ import { serveAlignmentTree } from './alignment-tree-request.js';
 import { publishConfigProblems } from './config-problems.js';
 import { watchConfigFiles } from './config-file-watcher.js';
 import { syncEditorSettings } from './editor-settings-sync.js';
+import { warmUpOnStart } from './warm-up.js';
 
 export function registerOkrLanguageServerFeatures(shared: LangiumSharedServices, okr: OkrServices): void {
     syncEditorSettings(shared, okr);
     watchConfigFiles(shared, okr);
     publishConfigProblems(shared, okr);
     serveAlignmentTree(shared, okr);
+    warmUpOnStart(shared, okr);
 }
