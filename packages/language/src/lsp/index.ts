@@ -6,6 +6,7 @@ import { publishConfigProblems } from './config-problems.js';
 import { watchConfigFiles } from './config-file-watcher.js';
 import { syncEditorSettings } from './editor-settings-sync.js';
 import { warmUpOnStart } from './warm-up.js';
+import { boundHeapGrowth } from './memory.js';
 
 export function registerOkrLanguageServerFeatures(shared: LangiumSharedServices, okr: OkrServices): void {
     syncEditorSettings(shared, okr);
@@ -13,4 +14,5 @@ export function registerOkrLanguageServerFeatures(shared: LangiumSharedServices,
     publishConfigProblems(shared, okr);
     serveAlignmentTree(shared, okr);
     warmUpOnStart(shared, okr);
+    boundHeapGrowth();
 }
