@@ -5,21 +5,36 @@
  */
 import type { KeyResult, Objective } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import { judgeKeyResultTitle, judgeObjectiveTitle } from '../text-rules/index.js';
+import { judgeKeyResultTitle, judgeObjectiveTitle, type TextVerdict } from '../text-rules/index.js';
 import type { Check } from './check-context.js';
 import { keyResultLabel } from './report-target.js';
 
 const quoted = (words: string[]) => words.map(word => `"${word}"`).join(', ');
 
+/** Each keystroke re-checks the whole file: a title that did not change keeps its verdict. */
+function remembered(judge: (title: string) => TextVerdict | undefined, limit = 50_000): (title: string) => TextVerdict | undefined {
+    const verdicts = new Map<string, TextVerdict | undefined>();
+    return title => {
+        if (verdicts.has(title)) return verdicts.get(title);
+        if (verdicts.size >= limit) verdicts.clear();
+        const verdict = judge(title);
+        verdicts.set(title, verdict);
+        return verdict;
+    };
+}
+
+const judgeKeyResult = remembered(judgeKeyResultTitle);
+const judgeObjective = remembered(judgeObjectiveTitle);
+
 export const keyResultIsOutcome: Check<KeyResult> = (kr, { report }) => {
-    const verdict = judgeKeyResultTitle(kr.title ?? '');
+    const verdict = judgeKeyResult(kr.title ?? '');
     if (verdict) {
         report(DiagnosticCode.ActivityKeyResult, `${keyResultLabel(kr)} describes an activity, not an outcome (${quoted(verdict.triggers)}: ${verdict.explanation}). State the change it should cause (a rate, time, %, revenue…) and move the work into an \`initiative\`.`, { node: kr, property: 'title' });
     }
 };
 
 export const objectiveIsNotMaintenance: Check<Objective> = (objective, { report }) => {
-    const verdict = judgeObjectiveTitle(objective.title ?? '');
+    const verdict = judgeObjective(objective.title ?? '');
     if (verdict) {
         report(DiagnosticCode.MaintenanceObjective, `Objective "${objective.name}" describes keeping a level (${quoted(verdict.triggers)}: ${verdict.explanation}). That is a KPI's job: track it as a KPI with an expected range, and write an objective only to change it.`, { node: objective, property: 'title' });
     }
