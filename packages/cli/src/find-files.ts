@@ -45,10 +45,19 @@ export async function findOkrFiles(args: string[], cwd = process.cwd()): Promise
 }
 
 /** Every `*.okr` file below a folder (or only in it), absolute; unreadable sub-folders are passed over. */
-export async function okrFilesUnder(folder: string, recursive = true): Promise<string[]> {
-    const files = await glob([recursive ? '**/*.okr' : '*.okr'], { cwd: folder, ignore: IGNORED, dot: true, absolute: true, followSymbolicLinks: true });
-    return files.map(file => path.normalize(file));
+export function okrFilesUnder(folder: string, recursive = true): Promise<string[]> {
+    // A run lists a folder once, though it may be named and also be the workspace of a named file.
+    const key = `${recursive ? 'r' : 'f'}:${folder}`;
+    let listing = listings.get(key);
+    if (!listing) {
+        listing = glob([recursive ? '**/*.okr' : '*.okr'], { cwd: folder, ignore: IGNORED, dot: true, absolute: true, followSymbolicLinks: true })
+            .then(files => files.map(file => path.normalize(file)));
+        listings.set(key, listing);
+    }
+    return listing;
 }
+
+const listings = new Map<string, Promise<string[]>>();
 
 function statOrThrow(arg: string, absolute: string): fs.Stats {
     try {
@@ -60,9 +69,16 @@ function statOrThrow(arg: string, absolute: string): fs.Stats {
 
 /** The file a path finally names, so that a file reached through links counts once. */
 export function realPath(file: string): string {
-    try {
-        return fs.realpathSync(file);
-    } catch {
-        return file;
+    let real = realPaths.get(file);
+    if (real === undefined) {
+        try {
+            real = fs.realpathSync(file);
+        } catch {
+            real = file;
+        }
+        realPaths.set(file, real);
     }
+    return real;
 }
+
+const realPaths = new Map<string, string>();

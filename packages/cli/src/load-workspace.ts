@@ -89,8 +89,12 @@ async function contextFiles(files: LoadedFile[]): Promise<Array<{ file: string; 
 }
 
 function configRoot(folder: string): string | undefined {
-    for (let current = folder; ; current = path.dirname(current)) {
-        if (fs.existsSync(path.join(current, CONFIG_FILE_NAME))) return current;
-        if (path.dirname(current) === current) return undefined;
+    if (!configRoots.has(folder)) {
+        const parent = path.dirname(folder);
+        configRoots.set(folder, fs.existsSync(path.join(folder, CONFIG_FILE_NAME)) ? folder : parent === folder ? undefined : configRoot(parent));
     }
+    return configRoots.get(folder);
 }
+
+/** Folders of one run share their ancestors: each is looked at once. */
+const configRoots = new Map<string, string | undefined>();
