@@ -18,8 +18,8 @@ export function judgeEffort(list: Word[], at: number): TextVerdict | undefined {
     return { triggers: [list[at].text], explanation: 'it names time, money or capacity to put into work, which is effort, not a result' };
 }
 
-/** "5 times per week", "10 minutes every day", "three litres of water a day", "daily": how often or how long the work is done. */
-const FREQUENCY = /\b(?:times|minutes|hours)\b.*\b(?:per|a|each|every)\s+(?:day|week|month)\b|\b(?:every|each|per|a)\s+(?:day|morning|evening|week)\b|\b(?:daily|weekly)\b/i;
+/** "5 times per week", "10 minutes every day", "7.5 hours/night", "three litres of water a day", "daily": how often or how long the work is done. */
+const FREQUENCY = /\b(?:times|minutes|hours|days)\b.*(?:\b(?:per|a|each|every)\s+|\/\s*)(?:day|night|week|month)\b|\b(?:every|each|per|a)\s+(?:day|morning|evening|night|week)\b|\b(?:daily|nightly|weekly)\b/i;
 
 /**
  * "Play the guitar at least 5 times per week", "Eat two cups of vegetables every day": a verb outside
@@ -33,6 +33,6 @@ export function judgeHabit(list: Word[], at: number, title: string): TextVerdict
     // "Access 10% of daily active users": how often customers do something is a result.
     if (list.some(w => nounIn(w, AUDIENCE_NOUNS))) return undefined;
     const often = FREQUENCY.exec(title);
-    return often ? { triggers: [lead.text, ...often[0].split(/\s+/).slice(-2)], explanation: 'it counts how often work is done, which is effort, not a result' } : undefined;
+    return often ? { triggers: [lead.text, ...often[0].split(/[\s/]+/).slice(-2)], explanation: 'it counts how often work is done, which is effort, not a result' } : undefined;
 }
 

@@ -20,6 +20,7 @@ export const TASK_VERBS = new Set([
     'walk', 'wake', 'exercise', 'read', 'learn', 'understand', 'convey', 'talk', 'share', 'engage', 'send', 'rebrand',
     'set', 'do', 'track', 'monitor', 'measure', 'contribute', 'fill', 'enter', 'propose', 'validate', 'verify', 'triage',
     'correlate', 'cook', 'address', 'communicate', 'collaborate', 'consider', 'incorporate', 'solicit',
+    'advertise', 'promote', 'publicize', 'publicise', 'amplify', 'showcase', 'describe', 'detect', 'reboot',
 ]);
 
 /** Verbs that put time, money or capacity into work: "spend 10 hours a week on code review", "allocate $50k to paid ads". */
@@ -53,6 +54,7 @@ export const DONE_WORDS = new Set([
     'signed', 'added', 'updated', 'established', 'introduced', 'announced', 'rolled', 'set', 'done', 'live', 'hired',
     'trained', 'held', 'hosted', 'conducted', 'sent', 'drafted', 'prepared', 'agreed', 'tested', 'audited', 'reviewed', 'ready',
     'enabled', 'executed', 'incorporated', 'merged', 'removed', 'replaced', 'automated', 'deprecated', 'certified', 'accredited',
+    'listed', 'exists',
 ]);
 
 /** Things produced or work done. Counting them measures effort, not a change for customers or the business. */
@@ -71,7 +73,8 @@ export const OUTPUT_NOUNS = new Set([
     'migration', 'upgrade', 'launch', 'proposal', 'pitch', 'tweet', 'qbr',
     'mvp', 'beta', 'curriculum', 'workflow', 'system', 'portal', 'wiki', 'faq', 'brochure', 'flyer', 'banner',
     'poster', 'edition', 'issue', 'chapter', 'draft', 'submission', 'piece', 'offering', 'bootcamp', 'boot-camp',
-    'all-hands', 'town-hall', 'offsite', 'retrospective', 'standup', 'stand-up', 'discussion',
+    'all-hands', 'town-hall', 'offsite', 'retrospective', 'standup', 'stand-up', 'discussion', 'stream', 'livestream',
+    'protocol', 'announcement',
 ]);
 
 /** Work reviews count as output; customer reviews ("500 positive G2 reviews") are a result. */

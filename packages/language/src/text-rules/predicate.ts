@@ -38,7 +38,7 @@ export function judgePredicate(list: Word[], at: number, title: string): TextVer
         }
         // "Partner portal launched", "New customer portal live by June" (but "customers live within 4 weeks" is a result).
         const [subjectHead] = objectHeads(subject, 0);
-        const ambiguous = /^(live|set|held|signed|ready)$/.test(word.lower);
+        const ambiguous = /^(live|set|held|signed|ready|exists)$/.test(word.lower);
         // "Contract cycle ≤ 21 days from intake to executed": the end of a measured span, not work done.
         const spanEnd = prev?.lower === 'to' && subject.some(w => w.lower === 'from');
         if (DONE_WORDS.has(word.lower) && !spanEnd && !isIn(subjectHead, AUDIENCE_NOUNS) && (!ambiguous || subjectHead && isOutput(subject, subjectHead))) return done(word);
