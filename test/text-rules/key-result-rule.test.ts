@@ -112,12 +112,22 @@ describe('the work, however it is worded', () => {
         expect(triggersOf(title)).toEqual(triggers);
     });
 
+    it('a title no rule placed is work when it names nothing that would change', () => {
+        expect(triggersOf('Dogfood Geo failover in staging')).toEqual(['Dogfood']);
+        expect(triggersOf('Real matches playable online')).toEqual(['Real']);
+        expect(judgeKeyResultTitle('Dogfood Geo failover in staging')?.explanation).toMatch(/no measure/);
+        // Any measure, amount or change keeps it a result.
+        expect(triggersOf('Median checkout time under 2 minutes')).toBeUndefined();
+        expect(triggersOf('Enterprise customers renew')).toBeUndefined();
+        expect(triggersOf('Conversion rate of trial users')).toBeUndefined();
+    });
+
     it('…while setting a measure to a level, or a rate per something, is a result', () => {
         expect(triggersOf('Completion of onboarding by 80% of new users')).toBeUndefined();
         expect(triggersOf('Provide a 12-hour-or-less response time to any queries posted in the Slack channel')).toBeUndefined();
         expect(triggersOf('Move 50% of Experience Baseline scores up by one grade level')).toBeUndefined();
         expect(triggersOf('Retain a support ticket per subscription ratio of 4.25% or less')).toBeUndefined();
-        expect(triggersOf('A js-ipfs Daemon will always find other IPFS Daemons in the LAN')).toBeUndefined();
+        expect(triggersOf('A js-ipfs Daemon will always find other IPFS Daemons in the LAN within 2 seconds')).toBeUndefined();
         expect(triggersOf('Post 30 times on Instagram')).toEqual(['Post']);
     });
 });

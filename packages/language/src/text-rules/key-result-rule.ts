@@ -14,6 +14,7 @@
  */
 import { AUDIENCE_NOUNS, DETERMINERS, DONE_WORDS, EFFORT_VERBS, FEWER_WORDS, LEADING_FILLERS, METRIC_NOUNS, PHRASE_BOUNDARIES, TASK_VERBS } from './lexicon.js';
 import { judgeEffort, judgeHabit } from './effort.js';
+import { judgeUnmeasured } from './no-measure.js';
 import type { TextVerdict } from './index.js';
 import { countedOutput, isCounted, isMeasure, isNoun, isOutput, objectHeads, verbKind, type VerbKind } from './phrases.js';
 import { AUXILIARIES, judgeNamedThing, judgePredicate } from './predicate.js';
@@ -29,11 +30,22 @@ const RELEASED = new Set(['available', 'live', 'public', 'ga']);
 
 export function judgeKeyResultTitle(title: string): TextVerdict | undefined {
     const list = words(title);
-    let leadAt = list.findIndex(w => !LEADING_FILLERS.has(w.lower) && !isNumber(w) && w.lower.length > 1);
+    const leadAt = leadIndex(list);
     if (leadAt < 0) return undefined;
+    return readKeyResult(title, list, leadAt) ?? judgeUnmeasured(list, list[leadAt], title);
+}
+
+const leadIndex = (list: Word[]) => list.findIndex(w => !LEADING_FILLERS.has(w.lower) && !isNumber(w) && w.lower.length > 1);
+
+function readKeyResult(title: string, list: Word[], leadAt: number): TextVerdict | undefined {
     // "Ensure 100% of teammates …", "Make sure that every account …": the clause that follows says what is to be true.
     const clause = assuredClause(list, leadAt);
-    if (clause) return judgeKeyResultTitle(title.slice(clause.index));
+    if (clause) {
+        const rest = title.slice(clause.index);
+        const restWords = words(rest);
+        const restLead = leadIndex(restWords);
+        return restLead < 0 ? undefined : readKeyResult(rest, restWords, restLead);
+    }
     leadAt = perfectParticiple(list, leadAt) ?? leadAt;
     const lead = list[leadAt];
     const kind = leadVerbKind(list, leadAt) ?? workNoun(list, leadAt);
