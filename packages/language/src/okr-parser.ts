@@ -3,7 +3,7 @@
  * even when there are no hidden tokens (comments) to place: quadratic in the number of
  * top-level elements (a 10 MB file took ~20 s to parse). Skipping that empty work is safe.
  */
-import { CstNodeBuilder, createLangiumParser, type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode } from 'langium';
+import { CstNodeBuilder, createLangiumParser, type CompositeCstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode } from 'langium';
 import type { IToken } from 'chevrotain';
 import { OffsetRangeLeafCstNode } from './okr-cst-leaf.js';
 
@@ -17,9 +17,18 @@ class OkrCstNodeBuilder extends CstNodeBuilder {
         const leaf = new OffsetRangeLeafCstNode(token.startOffset, token.image.length, token.tokenType, !feature);
         leaf.grammarSource = feature;
         leaf.root = this.current.root;
-        this.current.content.push(leaf);
+        appendChild(this.current, leaf);
         return leaf;
     }
+}
+
+/**
+ * What `content.push(node)` does (set the parent, append), without the rest-parameter push of
+ * Langium's Array subclass: one call per token, among the costliest steps of parsing.
+ */
+function appendChild(parent: CompositeCstNode, node: CstNode): void {
+    (node as { container?: CompositeCstNode }).container = parent;
+    Array.prototype.push.call(parent.content, node);
 }
 
 export function createOkrParser(services: LangiumCoreServices): LangiumParser {
