@@ -84,9 +84,7 @@ export const OkrBatchModule: Module<OkrServices, PartialLangiumServices> = {
 // 4. Create the injected services for the shared workspace and the language (`extra` overrides, e.g. OkrBatchModule).
 export function createOkrServices(context: DefaultSharedModuleContext, extra?: Module<OkrServices, PartialLangiumServices>): { shared: LangiumSharedServices; Okr: OkrServices } {
     const shared = inject(createDefaultSharedModule(context), OkrGeneratedSharedModule, OkrSharedModule);
-    const Okr = extra
-        ? inject(createDefaultModule({ shared }), OkrGeneratedModule, OkrModule, extra)
-        : inject(createDefaultModule({ shared }), OkrGeneratedModule, OkrModule);
+    const Okr = inject(createDefaultModule({ shared }), OkrGeneratedModule, OkrModule, extra ?? {});
     shared.ServiceRegistry.register(Okr);
     // 5. Register the validation checks.
     registerValidationChecks(Okr);

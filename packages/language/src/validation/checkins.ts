@@ -3,11 +3,10 @@ import type { Checkin, KeyResult, Quantity, Reading } from '../generated/ast.js'
 import { isMilestoneMeasure, isObjective } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { contains } from '../cycles.js';
-import { formatDay } from '../dates.js';
+import { formatDay, parseDay } from '../dates.js';
 import { parseNumber, quantityValue, unitsConflict } from '../quantities.js';
 import { rangeBounds } from '../scoring.js';
 import { cycleOfObjective, type Check } from './check-context.js';
-import { dayOf } from './days.js';
 import { measureUnit } from './key-results.js';
 import { keyResultLabel, keyResultName, keyResultTarget } from './report-target.js';
 
@@ -17,7 +16,7 @@ export const checkinIsRecent: Check<KeyResult> = (kr, context) => {
     const cycle = cycleOfObjective(kr.$container, context);
     if (!cycle || !contains(cycle, today)) return;
     const days = option(DiagnosticCode.StaleCheckin, 'days');
-    const checkinDays = kr.checkins.map(checkin => dayOf(checkin.date)).filter((day): day is number => day !== undefined);
+    const checkinDays = kr.checkins.map(checkin => parseDay(checkin.date)).filter((day): day is number => day !== undefined);
     const latestDay = checkinDays.length > 0 ? Math.max(...checkinDays) : undefined;
     if (latestDay === undefined && today - cycle.start >= days) {
         report(DiagnosticCode.StaleCheckin, `${keyResultLabel(kr)} has no check-in although ${cycle.id} started on ${formatDay(cycle.start)}. Add \`checkin ${formatDay(today)} = VALUE\` so its score reflects reality.`, keyResultTarget(kr));
@@ -29,7 +28,7 @@ export const checkinIsRecent: Check<KeyResult> = (kr, context) => {
 export const checkinInsideCycle: Check<Checkin> = (checkin, context) => {
     const objective = checkin.$container.$container;
     const cycle = isObjective(objective) ? cycleOfObjective(objective, context) : undefined;
-    const day = dayOf(checkin.date);
+    const day = parseDay(checkin.date);
     if (cycle && day !== undefined && !contains(cycle, day)) {
         context.report(DiagnosticCode.CheckinOutsideCycle, `Check-in dated ${checkin.date} is outside ${cycle.id} (${formatDay(cycle.start)} to ${formatDay(cycle.end)}). Fix the date, or record it in the OKRs of the cycle it belongs to.`, { node: checkin, property: 'date' });
     }

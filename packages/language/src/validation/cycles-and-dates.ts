@@ -2,8 +2,8 @@
 import type { Checkin, CycleDecl, OkrBlock, Reading } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { builtinCycle } from '../cycles.js';
+import { parseDay } from '../dates.js';
 import type { Check } from './check-context.js';
-import { dayOf } from './days.js';
 
 export const builtinCycleExists: Check<OkrBlock> = (block, { report }) => {
     const literal = block.cycle?.builtin;
@@ -13,8 +13,8 @@ export const builtinCycleExists: Check<OkrBlock> = (block, { report }) => {
 };
 
 export const cycleRunsForward: Check<CycleDecl> = (cycle, { report }) => {
-    const start = dayOf(cycle.start);
-    const end = dayOf(cycle.end);
+    const start = parseDay(cycle.start);
+    const end = parseDay(cycle.end);
     if (start !== undefined && end !== undefined && end < start) {
         report(DiagnosticCode.InvalidRange, `Cycle "${cycle.name}" ends on ${cycle.end}, before it starts on ${cycle.start}. Swap the dates: \`from ${cycle.end} to ${cycle.start}\`.`, { node: cycle, property: 'name' });
     }
@@ -22,13 +22,13 @@ export const cycleRunsForward: Check<CycleDecl> = (cycle, { report }) => {
 
 /** `2026-02-30` has the shape of a date but is none: nothing dated with it could be checked. */
 export const dateIsReal: Check<Checkin | Reading> = (node, { report }) => {
-    if (node.date && dayOf(node.date) === undefined) report(DiagnosticCode.Syntax, notADate(node.date), { node, property: 'date' });
+    if (node.date && parseDay(node.date) === undefined) report(DiagnosticCode.Syntax, notADate(node.date), { node, property: 'date' });
 };
 
 export const cycleDatesAreReal: Check<CycleDecl> = (cycle, { report }) => {
     for (const property of ['start', 'end'] as const) {
         const text = cycle[property];
-        if (text && dayOf(text) === undefined) report(DiagnosticCode.Syntax, notADate(text), { node: cycle, property });
+        if (text && parseDay(text) === undefined) report(DiagnosticCode.Syntax, notADate(text), { node: cycle, property });
     }
 };
 

@@ -5,24 +5,14 @@
  */
 import type { KeyResult, Objective } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
-import { judgeKeyResultTitle, judgeObjectiveTitle, type TextVerdict } from '../text-rules/index.js';
+import { remembered } from '../remembered.js';
+import { judgeKeyResultTitle, judgeObjectiveTitle } from '../text-rules/index.js';
 import type { Check } from './check-context.js';
 import { keyResultLabel } from './report-target.js';
 
 const quoted = (words: string[]) => words.map(word => `"${word}"`).join(', ');
 
-/** Each keystroke re-checks the whole file: a title that did not change keeps its verdict. */
-function remembered(judge: (title: string) => TextVerdict | undefined, limit = 50_000): (title: string) => TextVerdict | undefined {
-    const verdicts = new Map<string, TextVerdict | undefined>();
-    return title => {
-        if (verdicts.has(title)) return verdicts.get(title);
-        if (verdicts.size >= limit) verdicts.clear();
-        const verdict = judge(title);
-        verdicts.set(title, verdict);
-        return verdict;
-    };
-}
-
+// Each keystroke re-checks the whole file: a title that did not change keeps its verdict.
 const judgeKeyResult = remembered(judgeKeyResultTitle);
 const judgeObjective = remembered(judgeObjectiveTitle);
 
