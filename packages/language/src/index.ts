@@ -12,3 +12,7 @@ export * from './okr-document-validator.js';
 export * from './alignment-tree.js';
 export * from './text-rules/index.js';
 export { formatText, CANONICAL_OPTIONS } from './okr-formatter.js';
+export * from './source-files.js';
+export * from './write-file.js';
+export * from './visible-text.js';
+export * from './config-schema.js';

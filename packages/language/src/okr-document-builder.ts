@@ -83,7 +83,8 @@ export class OkrDocumentBuilder extends DefaultDocumentBuilder {
      */
     private keysOf(document: LangiumDocument, direction: 'in' | 'out' | 'both'): string[] {
         const model = document.parseResult.value as Model;
-        const okr = (this.serviceRegistry.getServices(document.uri) as OkrServices).okr;
+        // Not looked up by the document's URI: an untitled buffer that was just closed has no language any more.
+        const okr = (this.serviceRegistry.all.find(services => 'okr' in services) as OkrServices | undefined)?.okr;
         if (!okr || !Array.isArray(model.elements)) return [];
         const entries = okr.WorkspaceFacts.entriesOf(document);
         let keys = this.textKeys.get(model);

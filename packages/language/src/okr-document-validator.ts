@@ -61,7 +61,8 @@ export function applyPolicy(document: LangiumDocument, diagnostics: Diagnostic[]
             used[silencedBy].add(code);
             continue;
         }
-        const setting = config.rules[code as DiagnosticCode]?.severity ?? 'error';
+        // A file that does not parse is always an error: no configuration turns that off.
+        const setting = code === DiagnosticCode.Syntax ? 'error' : config.rules[code as DiagnosticCode]?.severity ?? 'error';
         if (setting === 'off') continue;
         const message = code === DiagnosticCode.UnresolvedReference ? unresolvedMessage(diagnostic)
             : code === DiagnosticCode.Syntax ? syntaxMessage(diagnostic.message) : diagnostic.message;

@@ -7,12 +7,14 @@ import { watchConfigFiles } from './config-file-watcher.js';
 import { syncEditorSettings } from './editor-settings-sync.js';
 import { warmUpOnStart } from './warm-up.js';
 import { boundHeapGrowth } from './memory.js';
+import { forgetClosedDocuments } from './closed-documents.js';
 
 export function registerOkrLanguageServerFeatures(shared: LangiumSharedServices, okr: OkrServices): void {
     syncEditorSettings(shared, okr);
     watchConfigFiles(shared, okr);
     publishConfigProblems(shared, okr);
     serveAlignmentTree(shared, okr);
+    forgetClosedDocuments(shared, okr);
     warmUpOnStart(shared, okr);
     boundHeapGrowth();
 }
