@@ -11,7 +11,7 @@ export * from './scoring.js';
 export * from './okr-document-validator.js';
 export * from './alignment-tree.js';
 export * from './text-rules/index.js';
-export { formatText, CANONICAL_OPTIONS } from './okr-formatter.js';
+export { formatText, formatDocumentText, dominantLineEnding, CANONICAL_OPTIONS } from './okr-formatter.js';
 export * from './source-files.js';
 export * from './write-file.js';
 export * from './visible-text.js';

@@ -101,10 +101,11 @@ export class OkrDocumentBuilder extends DefaultDocumentBuilder {
         }
         if (direction === 'both') return keys.both;
         if (direction === 'in') return [...keys.both, ...unitsAbove([...entries.okrBlocks, ...entries.kpiBlocks])];
+        // Each loop once, however many of its members this file holds.
         const facts = okr.WorkspaceFacts.get();
-        const loops = entries.okrBlocks.flatMap(block => block.objectives)
-            .flatMap(objective => facts.alignmentLoop(objective) ?? []).map(member => `id:Objective:${member.name}`);
-        return [...keys.both, ...keys.out, ...loops];
+        const loops = new Set(entries.okrBlocks.flatMap(block => block.objectives).map(objective => facts.alignmentLoop(objective)?.members));
+        const members = [...loops].flatMap(loop => (loop ? [...loop] : [])).map(member => `id:Objective:${member.name}`);
+        return [...keys.both, ...keys.out, ...members];
     }
 }
 

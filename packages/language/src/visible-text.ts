@@ -23,7 +23,10 @@ function escape(ch: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
 }
 
-/** JSON for a terminal or a log: also C1 controls, separators and bidi controls as `\u` escapes (JSON already escapes C0). */
+/** What JSON.stringify leaves raw inside strings (it escapes C0 itself; its own line breaks are layout). */
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** JSON for a terminal or a log: also C1 controls, separators and bidi controls as `\u` escapes. */
 export function terminalSafeJson(value: unknown, indent?: number): string {
-    return JSON.stringify(value, null, indent).replace(CONTROL, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return JSON.stringify(value, null, indent).replace(RAW_IN_JSON, ch => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -3,6 +3,7 @@
  * on the changed lines of a pull request.
  */
 import * as path from 'node:path';
+import { visible } from 'okr-language';
 import type { CliDiagnostic, Reporter } from './check-report.js';
 
 const COMMAND: Record<CliDiagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
@@ -12,7 +13,7 @@ const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export const github: Reporter = (report, { cwd }) => report.files.flatMap(file => {
-    const name = escapeProperty(path.relative(cwd, file.absolute).split(path.sep).join('/'));
+    const name = escapeProperty(visible(path.relative(cwd, file.absolute).split(path.sep).join('/')));
     return file.diagnostics.map(d =>
-        `::${COMMAND[d.severity]} file=${name},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`);
+        `::${COMMAND[d.severity]} file=${name},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProperty(d.code)}::${escapeData(visible(d.message))}\n`);
 }).join('');

@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { ALL_CODES, RULES } from 'okr-language';
+import { ALL_CODES, RULES, terminalSafeJson } from 'okr-language';
 import type { CliDiagnostic, Reporter } from './check-report.js';
 
 const LEVEL: Record<CliDiagnostic['severity'], Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -42,7 +42,7 @@ export const sarif: Reporter = (report, { cwd, version }) => {
             results,
         }],
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    return terminalSafeJson(log, 2) + '\n';
 };
 
 /** A relative URI reference: forward slashes, each segment percent-encoded. */
