@@ -15,7 +15,8 @@ const rawText = {
 };
 
 const watch = process.argv.includes('--watch');
-const production = !watch;
+// `--no-minify`: readable bundles, e.g. for a profile (`node --cpu-prof`).
+const production = !watch && !process.argv.includes('--no-minify');
 
 // jsonc-parser's `main` is a UMD build with requires esbuild cannot follow: take its ES modules.
 const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };

@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileKind } from 'okr-language';
 import { describeFsError, UsageError } from './usage-error.js';
 
 export interface SourcePath {
@@ -31,7 +32,7 @@ export async function findOkrFiles(args: string[], cwd = process.cwd()): Promise
         } else if (stat.isFile()) {
             add(absolute, path.isAbsolute(arg) ? absolute : path.relative(cwd, absolute), true);
         } else {
-            throw new UsageError(`${arg} is not a regular file or folder.`);
+            throw new UsageError(`${arg} is not a regular file or folder (it is ${fileKind(stat)}).`);
         }
     }
     if (found.size === 0) {

@@ -71,7 +71,8 @@ function readNamedOrFound(source: SourcePath): SourceText {
 function assertValidConfig(services: OkrServices, file: LoadedFile, cwd: string): void {
     const { configPath, configProblems } = services.okr.Settings.forDocument(URI.file(file.absolute));
     if (configProblems.length === 0) return;
-    const name = configPath ? path.relative(cwd, configPath) || configPath : CONFIG_FILE_NAME;
+    const relative = configPath && path.relative(cwd, configPath);
+    const name = !configPath ? CONFIG_FILE_NAME : relative && !relative.startsWith('..') ? relative : configPath;
     const more = configProblems.length > 1 ? ` (and ${configProblems.length - 1} more problem${configProblems.length > 2 ? 's' : ''})` : '';
     throw new UsageError(`invalid configuration ${name}: ${configProblems[0].message}${more}.`.replace(/\.+$/, '.'));
 }

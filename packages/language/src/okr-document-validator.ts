@@ -91,7 +91,31 @@ export function applyPolicy(document: LangiumDocument, diagnostics: Diagnostic[]
             }
         });
     }
-    return result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    return capPerCode(result);
+}
+
+/**
+ * At most this many diagnostics of one code in one file; the rest become one that says how many
+ * there are. Past it they tell the reader nothing new, and a generated or hostile file (40,000
+ * copies of one ID) would otherwise flood the editor, the terminal and CI logs.
+ */
+export const MAX_DIAGNOSTICS_PER_CODE = 1000;
+
+function capPerCode(diagnostics: Diagnostic[]): Diagnostic[] {
+    const counts = new Map<string, number>();
+    for (const diagnostic of diagnostics) counts.set(String(diagnostic.code), (counts.get(String(diagnostic.code)) ?? 0) + 1);
+    if ([...counts.values()].every(count => count <= MAX_DIAGNOSTICS_PER_CODE)) return diagnostics;
+    const seen = new Map<string, number>();
+    return diagnostics.flatMap(diagnostic => {
+        const code = String(diagnostic.code);
+        const index = (seen.get(code) ?? 0) + 1;
+        seen.set(code, index);
+        if (index <= MAX_DIAGNOSTICS_PER_CODE) return [diagnostic];
+        if (index > MAX_DIAGNOSTICS_PER_CODE + 1) return [];
+        const hidden = counts.get(code)! - MAX_DIAGNOSTICS_PER_CODE;
+        return [{ ...diagnostic, message: `${hidden.toLocaleString('en-US')} more "${code}" problems in this file are not shown: okr reports at most ${MAX_DIAGNOSTICS_PER_CODE.toLocaleString('en-US')} of each kind per file. Fix the ones above first.` }];
+    });
 }
 
 function unusedMessages(codes: string[], unknownCodes: string[], used: Set<string>): string[] {

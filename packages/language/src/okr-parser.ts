@@ -38,6 +38,16 @@ export function createOkrParser(services: LangiumCoreServices): LangiumParser {
     // A text over the CLI's file limit is not parsed (it would take the server past 2 GB); the
     // document gets one diagnostic saying why (OkrDocumentValidator).
     const parse = parser.parse.bind(parser);
-    parser.parse = ((text: string, options?: Parameters<LangiumParser['parse']>[1]) => parse(exceedsFileLimit(text) ? '' : text, options)) as LangiumParser['parse'];
+    parser.parse = ((text: string, options?: Parameters<LangiumParser['parse']>[1]) => {
+        // Chevrotain recovers from each syntax error by throwing an Error: capturing its stack
+        // trace, which nobody reads, was most of the time a file of many errors took to parse.
+        const stackTraceLimit = Error.stackTraceLimit;
+        Error.stackTraceLimit = 0;
+        try {
+            return parse(exceedsFileLimit(text) ? '' : text, options);
+        } finally {
+            Error.stackTraceLimit = stackTraceLimit;
+        }
+    }) as LangiumParser['parse'];
     return parser;
 }

@@ -94,7 +94,7 @@ function megabytes(bytes: number): string {
     return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-function fileKind(stat: fs.Stats): string {
+export function fileKind(stat: fs.Stats): string {
     if (stat.isDirectory()) return 'a folder';
     if (stat.isFIFO()) return 'a named pipe';
     if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';

@@ -20,7 +20,7 @@ export class WorkspaceFacts {
     private readonly fiscalStarts = new Map<LangiumDocument, number>();
     private readonly loops = new AlignmentLoops();
     private moved?: Set<Kpi>;
-    private readonly titlesByPreviousCycle = new Map<string, Map<string, Objective>>();
+    private readonly titlesByPreviousCycle = new Map<string, Map<string, Objective> | undefined>();
 
     constructor(private readonly index: WorkspaceIndex, private readonly settings: OkrSettings, private readonly today: number) {}
 
@@ -70,21 +70,27 @@ export class WorkspaceFacts {
         const block = objective.$container;
         const cycle = isOkrBlock(block) ? this.cycleOf(block) : undefined;
         if (!isOkrBlock(block) || !cycle) return undefined;
-        const unit = unitOfBlock(block);
-        const earlier = (this.index.okrBlocksByUnit.get(unit) ?? [])
-            .map(other => ({ other, start: this.cycleOf(other)?.start ?? Infinity }))
-            .filter(({ start }) => start < cycle.start);
-        if (earlier.length === 0) return undefined;
-        const latestStart = Math.max(...earlier.map(({ start }) => start));
-        const memoKey = tallyKey(unit, String(latestStart));
-        let titles = this.titlesByPreviousCycle.get(memoKey);
-        if (!titles) {
-            const previous = earlier.filter(({ start }) => start === latestStart).flatMap(({ other }) => other.objectives);
-            titles = new Map(previous.map(o => [normalizeTitle(o.title), o]));
-            this.titlesByPreviousCycle.set(memoKey, titles);
-        }
-        const twin = titles.get(normalizeTitle(objective.title));
+        const twin = this.previousCycleTitles(unitOfBlock(block), cycle.start)?.get(normalizeTitle(objective.title));
         return twin && { twin, cycle: this.cycleOf(twin.$container as OkrBlock)! };
+    }
+
+    /** The titles of a unit's objectives in its latest cycle starting before `start`; worked out once per unit and start. */
+    private previousCycleTitles(unit: string, start: number): Map<string, Objective> | undefined {
+        const memoKey = tallyKey(unit, String(start));
+        if (!this.titlesByPreviousCycle.has(memoKey)) {
+            let latest = -Infinity;
+            let blocks: OkrBlock[] = [];
+            for (const other of this.index.okrBlocksByUnit.get(unit) ?? []) {
+                const otherStart = this.cycleOf(other)?.start;
+                if (otherStart === undefined || otherStart >= start || otherStart < latest) continue;
+                if (otherStart > latest) blocks = [];
+                latest = otherStart;
+                blocks.push(other);
+            }
+            this.titlesByPreviousCycle.set(memoKey, blocks.length === 0 ? undefined
+                : new Map(blocks.flatMap(other => other.objectives).map(o => [normalizeTitle(o.title), o])));
+        }
+        return this.titlesByPreviousCycle.get(memoKey);
     }
 
     private fiscalStartOf(node: AstNode): number {

@@ -9,6 +9,7 @@ import { isKeyResult, isKpi } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { isOutOfRange, parseNumber, quantityValue, unitsConflict } from '../quantities.js';
 import type { Check, CheckContext } from './check-context.js';
+import { keyResultLabel } from './report-target.js';
 
 /** A unit word that is the rest of an exponent: `1e309` (the lexer stops the number at the letter). */
 const EXPONENT = /^[eE]\d+$/;
@@ -46,7 +47,7 @@ export const measureUnitsAgree: Check<FromToMeasure> = (measure, { report }) => 
     const to = quantityValue(measure.to);
     if (!from || !to || !unitsConflict(to.unit, from.unit)) return;
     const kr = measure.$container;
-    const name = isKeyResult(kr) ? `Key result "${kr.name ?? kr.title}"` : 'This key result';
+    const name = isKeyResult(kr) ? keyResultLabel(kr) : 'This key result';
     report(DiagnosticCode.UnitMismatch, `${name} goes from ${text(measure.from)} to ${text(measure.to)}: the two ends are in different units ("${from.unit}" and "${to.unit}"), so its progress cannot be computed. Write both ends in the same unit.`, { node: measure, property: 'to' });
 };
 
@@ -60,7 +61,7 @@ export const rangeUnitsAgree: Check<BetweenRange> = (range, { report }) => {
 /** `Key result "Raise revenue"`, `KPI "size"`: what the value belongs to. */
 function ownerLabel(node: AstNode): string {
     const kr = AstUtils.getContainerOfType(node, isKeyResult);
-    if (kr) return `Key result "${kr.name ?? kr.title}"`;
+    if (kr) return keyResultLabel(kr);
     const kpi = AstUtils.getContainerOfType(node, isKpi);
     return kpi ? `KPI "${kpi.name}"` : 'This element';
 }

@@ -5,6 +5,7 @@ import { cycleName } from '../cycles.js';
 import { formatScore, roundScore, scoreObjective } from '../scoring.js';
 import { unitOfBlock } from '../workspace-facts.js';
 import { cycleOfObjective, type Check } from './check-context.js';
+import { shortTitle } from './report-target.js';
 
 export const objectiveHasKeyResults: Check<Objective> = (objective, { report }) => {
     if (objective.keyResults.length === 0) {
@@ -39,7 +40,7 @@ export const unitObjectiveCount: Check<OkrBlock> = (block, { report, option, fac
 export const objectiveIsNotRepeated: Check<Objective> = (objective, { report, facts }) => {
     const previous = facts.previousCycleTwin(objective);
     if (previous) {
-        report(DiagnosticCode.RepeatedObjective, `Objective "${objective.name}" repeats "${previous.twin.title}" (${previous.twin.name}) from the previous cycle, ${previous.cycle.id}. If it was not reached, ask why before carrying it over; if it is ongoing work to hold a level, make it a KPI.`, { node: objective, property: 'name' });
+        report(DiagnosticCode.RepeatedObjective, `Objective "${objective.name}" repeats "${shortTitle(previous.twin.title)}" (${previous.twin.name}) from the previous cycle, ${previous.cycle.id}. If it was not reached, ask why before carrying it over; if it is ongoing work to hold a level, make it a KPI.`, { node: objective, property: 'name' });
     }
 };
 

@@ -13,5 +13,11 @@ export function keyResultLabel(kr: KeyResult): string {
 
 /** `"ttfv"` or `"Launch the deck"`, for the middle of a sentence. */
 export function keyResultName(kr: KeyResult): string {
-    return `"${kr.name ?? kr.title}"`;
+    return `"${kr.name ?? shortTitle(kr.title)}"`;
+}
+
+/** A title quoted in a message: its start is enough to find it, and a 1 MB title must not make a 1 MB message. */
+export function shortTitle(title: string | undefined, length = 80): string {
+    const text = title ?? '';
+    return text.length <= length ? text : `${text.slice(0, length - 1).trimEnd()}…`;
 }
