@@ -18,11 +18,15 @@ export const idIsUnique: Check<AstNode & { name?: string }> = (node, { report, f
     const count = all.length - 1;
     if (count <= 0) return;
     const places = new Set<string>();
+    let covered = 0;
     for (const other of all.slice(0, PLACES_SCANNED + 1)) {
-        if (other !== node && places.size < PLACES_SHOWN) places.add(placeOf(other, node));
+        if (other === node) continue;
+        const place = placeOf(other, node);
+        if (places.size < PLACES_SHOWN) places.add(place);
+        if (places.has(place)) covered++;
     }
     const kind = KIND_LABEL[node.$type] ?? node.$type;
-    const where = count === 1 ? `at ${[...places][0]}` : `${count} more times, at ${[...places].join(', ')}${count > places.size ? ' and elsewhere' : ''}`;
+    const where = count === 1 ? `at ${[...places][0]}` : `${count} more times, at ${[...places].join(', ')}${covered < count ? ' and elsewhere' : ''}`;
     report(DiagnosticCode.DuplicateId, `The ${kind} ID "${node.name}" is also used ${where}. IDs must be unique per kind across the workspace: rename one of them (and its references).`, { node, property: 'name' });
 };
 
