@@ -66,6 +66,7 @@ export async function configSchema() {
             $schema: { type: 'string' },
             rules: { type: 'object', description: 'Severity ("off" to disable) and thresholds of each rule.', additionalProperties: false, properties: rules },
             fiscalYearStartMonth: { type: 'integer', minimum: 1, maximum: 12, default: 1, description: 'Month (1–12) the fiscal year starts in; shifts the built-in quarters.' },
+            baseline: { type: 'string', minLength: 1, description: 'A baseline file written by `okr check --update-baseline`, relative to this file: problems it records are not reported, in the CLI and the editor alike.' },
         },
     };
 }

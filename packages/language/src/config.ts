@@ -13,6 +13,8 @@ export interface RuleSetting {
 export interface OkrConfig {
     rules: Record<DiagnosticCode, RuleSetting>;
     fiscalYearStartMonth: number;
+    /** A baseline file (see baseline.ts), relative to the configuration file's folder. */
+    baseline?: string;
 }
 
 export interface ConfigResult {
@@ -22,7 +24,7 @@ export interface ConfigResult {
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
-const KNOWN_KEYS = new Set(['$schema', 'rules', 'fiscalYearStartMonth']);
+const KNOWN_KEYS = new Set(['$schema', 'rules', 'fiscalYearStartMonth', 'baseline']);
 
 export function defaultConfig(): OkrConfig {
     const rules = {} as Record<DiagnosticCode, RuleSetting>;
@@ -45,14 +47,19 @@ export function parseConfigText(text: string): ConfigResult {
 
 /** Applies a configuration object (from the file or from editor settings) over `base`. */
 export function resolveConfig(raw: unknown, base: OkrConfig = defaultConfig()): ConfigResult {
-    const config: OkrConfig = { rules: { ...base.rules }, fiscalYearStartMonth: base.fiscalYearStartMonth };
+    const config: OkrConfig = { rules: { ...base.rules }, fiscalYearStartMonth: base.fiscalYearStartMonth, baseline: base.baseline };
     const problems: string[] = [];
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
         return { config, problems: ['must be a JSON object such as { "rules": { … } }'] };
     }
     const record = raw as Record<string, unknown>;
     for (const key of Object.keys(record)) {
-        if (!KNOWN_KEYS.has(key)) problems.push(`has an unknown key "${key}" (expected "rules" or "fiscalYearStartMonth")`);
+        if (!KNOWN_KEYS.has(key)) problems.push(`has an unknown key "${key}" (expected "rules", "fiscalYearStartMonth" or "baseline")`);
+    }
+    const baseline = record.baseline;
+    if (baseline !== undefined) {
+        if (typeof baseline === 'string' && baseline.trim() !== '' && !baseline.includes('\0')) config.baseline = baseline;
+        else problems.push(`"baseline" must be the path of a baseline file such as "okr-baseline.json", not ${JSON.stringify(baseline)}`);
     }
     const month = record.fiscalYearStartMonth;
     if (month !== undefined) {

@@ -1,0 +1,38 @@
+/**
+ * User strings (titles, messages, paths, unit names) inside Markdown that GitHub renders: a
+ * job summary, a PR comment. They must read as the text they are: no HTML (`<img onerror>`),
+ * no emphasis or links from `**` or `[x](y)`, no table cell ended by `|`, no @-mention that
+ * notifies someone, and no line break. Control characters are shown as escapes (`\n`, `\x1b`).
+ */
+
+/** C0, DEL, C1, the Unicode line separators and the bidirectional overrides that reorder text. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\0': '\\0' };
+
+export function visibleControls(text: string): string {
+    return text.replace(CONTROL, char => NAMED[char] ?? (char.charCodeAt(0) <= 0xff
+        ? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`
+        : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+}
+
+const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** CommonMark lets any ASCII punctuation be escaped with a backslash; GFM tables also honour `\|`. */
+const PUNCTUATION = /[!"#$%'()*+,\-./:;=?[\\\]^_`{|}~]/g;
+
+/** `text` as literal Markdown inline text, at most `maxChars` characters of it (then "…"). */
+export function markdownText(text: string, maxChars = 200): string {
+    const visible = visibleControls(truncate(text, maxChars));
+    return visible
+        .replace(PUNCTUATION, char => `\\${char}`)
+        .replace(/[&<>]/g, char => ENTITY[char])
+        // A word joiner after @ keeps "@team" from notifying anyone.
+        .replace(/@/g, '@&#8288;');
+}
+
+/** Cut at a character boundary, never inside a surrogate pair. */
+function truncate(text: string, maxChars: number): string {
+    if (text.length <= maxChars) return text;
+    let end = maxChars - 1;
+    if (/[\ud800-\udbff]/.test(text[end - 1] ?? '')) end--;
+    return `${text.slice(0, end)}…`;
+}
