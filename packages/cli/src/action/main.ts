@@ -55,12 +55,14 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     const outputsProblem = writeOutputs(env.GITHUB_OUTPUT, { errors: String(report.summary.errors), warnings: String(report.summary.warnings) });
     if (outputsProblem) own.push(outputsProblem);
 
-    // One error slot stays free for a summary that cannot be written.
-    let pick = pickAnnotations(report, cwd, { error: own.length + 1 });
+    // The action's own errors count against GitHub's caps too.
+    let pick = pickAnnotations(report, cwd, { error: own.length });
     const note = hiddenNote(pick);
     const summaryProblem = writeSummary(env.GITHUB_STEP_SUMMARY, markdownSummary({ ...report, notes: note ? [note] : [] }, { cwd }) + '\n');
-    if (summaryProblem) own.push(summaryProblem);
-    else pick = pickAnnotations(report, cwd, { error: own.length });
+    if (summaryProblem) {
+        own.push(summaryProblem);
+        pick = pickAnnotations(report, cwd, { error: own.length });
+    }
 
     for (const message of own) print(errorLine(message));
     for (const line of pick.lines) print(line);

@@ -51,7 +51,8 @@ function headline(report: CheckReport): string {
     for (const use of report.baselines ?? []) {
         out += `\nThe baseline ${markdownText(use.path)} ${use.updated ? 'was updated and ' : ''}hid ${plural(use.suppressed, 'recorded problem')}.\n`;
     }
-    for (const note of report.notes ?? []) out += `\n> ${markdownText(note, 1000)}\n`;
+    // Notes are okr's own sentences (counts, never user text), so they may use Markdown.
+    for (const note of report.notes ?? []) out += `\n> ${note}\n`;
     return out;
 }
 
