@@ -2,12 +2,12 @@
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { registerOkrLanguageServerFeatures } from './lsp/index.js';
+import { OkrServerModule, registerOkrLanguageServerFeatures } from './lsp/index.js';
 import { checkCommandLine } from './lsp/command-line.js';
 import { createOkrServices } from './okr-module.js';
 
 checkCommandLine();
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Okr } = createOkrServices({ connection, ...NodeFileSystem });
+const { shared, Okr } = createOkrServices({ connection, ...NodeFileSystem }, OkrServerModule);
 registerOkrLanguageServerFeatures(shared, Okr);
 startLanguageServer(shared);
