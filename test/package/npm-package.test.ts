@@ -3,27 +3,20 @@
  * of the tarball into an empty project outside the checkout (no registry, no workspace), and
  * the commands run from that project's node_modules/.bin.
  */
-import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LspTestClient } from '../../packages/extension/test/lsp-test-client.js';
 import { ensureCliBuilt, REPO } from '../cli/run-okr.js';
+import { npm, packOkrLang } from './pack.js';
 
 const SHIPPED = ['LICENSE', 'README.md', 'bin/okr-language-server.js', 'bin/okr.js', 'out/okr.cjs', 'out/server.cjs', 'package.json'];
 
 let project: string;
 let tarball: string;
 let packedFiles: string[];
-
-/** npm without the npm_* variables of an enclosing `npm test`, which would point it at this workspace. */
-function npm(args: string[], options: SpawnSyncOptions) {
-    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_/i.test(key)));
-    const result = spawnSync('npm', args, { encoding: 'utf8', timeout: 60_000, ...options, env: { ...env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' } });
-    if (result.status !== 0) throw new Error(`npm ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
-    return String(result.stdout);
-}
 
 function run(bin: string, args: string[]) {
     const result = spawnSync(process.execPath, [path.join(project, 'node_modules/.bin', bin), ...args], { cwd: project, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
@@ -33,11 +26,7 @@ function run(bin: string, args: string[]) {
 beforeAll(async () => {
     await ensureCliBuilt();
     project = fs.mkdtempSync(path.join(os.tmpdir(), 'okr-package-'));
-    const packs = path.join(project, 'packs');
-    fs.mkdirSync(packs);
-    const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', packs], { cwd: path.join(REPO, 'packages/cli') }));
-    tarball = path.join(packs, packed.filename);
-    packedFiles = packed.files.map((file: { path: string }) => file.path).sort();
+    ({ tarball, files: packedFiles } = packOkrLang(path.join(project, 'packs')));
 
     const app = path.join(project, 'app');
     fs.mkdirSync(app);
