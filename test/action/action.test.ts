@@ -160,6 +160,22 @@ describe('bad input gets one line and never loses the annotations', () => {
         expect(run.stdout).not.toMatch(/\n\s+at /);
     });
 
+    it('a baseline named in okr.config.json that cannot be read: exit 2 and one error', () => {
+        const dir = workspace('bad-baseline', { goals: `${FIXTURES}/warnings`, 'okr.config.json': JSON.stringify({ baseline: 'okr-baseline.json' }), 'okr-baseline.json': '{ "version": 1,' });
+        const run = runAction(dir, { paths: 'goals' });
+        expect(run.code).toBe(2);
+        expect(run.commands).toEqual([expect.stringContaining('baseline okr-baseline.json is not valid JSON')]);
+    });
+
+    it('a GITHUB_OUTPUT that cannot be written: one error, the same exit code and every annotation', () => {
+        const dir = workspace('bad-output', { goals: `${FIXTURES}/problems` });
+        const run = runAction(dir, { paths: 'goals', today: TODAY }, { GITHUB_OUTPUT: dir });
+        expect(run.code).toBe(1);
+        expect(ownErrors(run.commands)).toEqual([expect.stringContaining('cannot write the step outputs ($GITHUB_OUTPUT)')]);
+        expect(annotations(run.commands)).toHaveLength(4);
+        expect(run.summary).toContain('### Objectives');
+    });
+
     it.each([
         ['a folder', (dir: string) => dir],
         ['a file in a folder that does not exist', (dir: string) => path.join(dir, 'missing/summary.md')],
