@@ -102,12 +102,25 @@ describe('.pre-commit-hooks.yaml', () => {
     });
 
     it('runs from this repository installed as pre-commit installs it (npm pack of the root, npm install -g)', () => {
+        // pre-commit runs `npm install` in a clone (the root's `prepare` builds), then `npm pack` and reads
+        // the tarball's name from its stdout. A copy of the root stands in for the clone, with a `prepare`
+        // as noisy as the build: the repository's .npmrc must keep it out of stdout.
+        const clone = path.join(root, 'clone');
+        const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+        manifest.scripts = { prepare: 'node -e "console.log(\'building…\'); console.error(\'warnings\')"' };
+        fs.mkdirSync(clone);
+        fs.writeFileSync(path.join(clone, 'package.json'), JSON.stringify(manifest));
+        fs.copyFileSync(path.join(REPO, '.npmrc'), path.join(clone, '.npmrc'));
+        for (const file of manifest.files as string[]) {
+            fs.mkdirSync(path.dirname(path.join(clone, file)), { recursive: true });
+            fs.copyFileSync(path.join(REPO, file), path.join(clone, file));
+        }
+        const packed = spawnSync('npm', ['pack'], { cwd: clone, encoding: 'utf8', env: clean });
+        expect(packed.status, packed.stderr).toBe(0);
+        const tarball = path.join(clone, packed.stdout.trim());
+        expect(fs.existsSync(tarball), `npm pack printed more than the tarball's name:\n${packed.stdout}`).toBe(true);
+
         const prefix = path.join(root, 'prefix');
-        const packs = path.join(root, 'packs');
-        fs.mkdirSync(packs, { recursive: true });
-        const packed = sh('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packs], { cwd: REPO });
-        expect(packed.code, packed.out).toBe(0);
-        const tarball = path.join(packs, JSON.parse(packed.out.slice(packed.out.indexOf('['))).at(0).filename);
         const installed = sh('npm', ['install', '-g', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, tarball], { cwd: root });
         expect(installed.code, installed.out).toBe(0);
 
