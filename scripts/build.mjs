@@ -17,7 +17,9 @@ const rawText = {
 const watch = process.argv.includes('--watch');
 const production = !watch;
 
-const node = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, minify: production, sourcemap: !production, logLevel: 'warning' };
+// jsonc-parser's `main` is a UMD build with requires esbuild cannot follow: take its ES modules.
+const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
+const node = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', alias };
 // The webview script comes first: the CLI bundle embeds it for `okr tree --format html`.
 const webview = { platform: 'browser', target: 'es2022', format: 'iife', bundle: true, minify: production, logLevel: 'warning',
     entryPoints: ['packages/preview/src/webview/main.ts'], outfile: 'packages/preview/out/webview.js' };

@@ -63,7 +63,7 @@ describe('okr tree', () => {
         expect(lines[0]).toBe('flowchart TD');
         expect(lines.filter(line => line.includes('-->'))).toHaveLength(3);
         const top = lines.find(line => line.includes('tco_top'))!;
-        expect(top).toMatch(/^ {2}o\d+\["tco_top: Top #34;quoted#34; #60;img src=x onerror=alert\(1\)#62;<br\/>Tree #38; Co · 0\.5 \(50%\) · on-track"\]$/);
+        expect(top).toMatch(/^ {2}o\d+\["tco_top: Top #34;quoted#34; #60;img src=x onerror=alert\(1\)#62;<br\/>Tree #38; Co · 0\.5 \(50#37;\) · on-track"\]$/);
         // Inside every label, no raw quote or angle bracket except the line break Mermaid understands.
         for (const label of text.matchAll(/\["(.*)"\]/g)) expect(label[1].replace(/<br\/>/g, '')).not.toMatch(/["<>]/);
         expect(text).toMatch(/subgraph unaligned\["Unaligned"\]\n {4}o\d+\["tteam_orphan/);

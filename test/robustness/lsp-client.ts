@@ -56,6 +56,11 @@ export class LspServer {
         return server;
     }
 
+    /** The server's process id, e.g. to read its memory from /proc. */
+    get pid(): number {
+        return this.process.pid!;
+    }
+
     get alive(): boolean {
         return this.exit === undefined;
     }

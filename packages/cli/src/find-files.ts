@@ -5,7 +5,6 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { glob } from 'tinyglobby';
 import { describeFsError, UsageError } from './usage-error.js';
 
 export interface SourcePath {
@@ -15,9 +14,6 @@ export interface SourcePath {
     /** Named on the command line (not found in a folder). */
     explicit: boolean;
 }
-
-// Dot-folders (.git, .vscode…) are skipped; a dot-file named *.okr is the user's and is checked.
-const IGNORED = ['**/node_modules/**', '**/.*/**'];
 
 export async function findOkrFiles(args: string[], cwd = process.cwd()): Promise<SourcePath[]> {
     const found = new Map<string, SourcePath>();
@@ -44,20 +40,58 @@ export async function findOkrFiles(args: string[], cwd = process.cwd()): Promise
     return [...found.values()].sort((a, b) => a.display.localeCompare(b.display));
 }
 
-/** Every `*.okr` file below a folder (or only in it), absolute; unreadable sub-folders are passed over. */
+/**
+ * Every `*.okr` entry below a folder (or only in it), absolute. Not only regular files: a pipe,
+ * a device or a broken link named `*.okr` is listed too, so that it is reported rather than
+ * passed over in silence. Unreadable sub-folders are passed over.
+ */
 export function okrFilesUnder(folder: string, recursive = true): Promise<string[]> {
     // A run lists a folder once, though it may be named and also be the workspace of a named file.
     const key = `${recursive ? 'r' : 'f'}:${folder}`;
     let listing = listings.get(key);
     if (!listing) {
-        listing = glob([recursive ? '**/*.okr' : '*.okr'], { cwd: folder, ignore: IGNORED, dot: true, absolute: true, followSymbolicLinks: true })
-            .then(files => files.map(file => path.normalize(file)));
+        listing = walk(folder, recursive, new Set([realPath(folder)]));
         listings.set(key, listing);
     }
     return listing;
 }
 
 const listings = new Map<string, Promise<string[]>>();
+
+async function walk(folder: string, recursive: boolean, visited: Set<string>): Promise<string[]> {
+    let entries: fs.Dirent[];
+    try {
+        entries = await fs.promises.readdir(folder, { withFileTypes: true });
+    } catch {
+        return [];
+    }
+    const found: string[] = [];
+    const below: Array<Promise<string[]>> = [];
+    for (const entry of entries) {
+        const file = path.join(folder, entry.name);
+        const isDirectory = entry.isDirectory() || (entry.isSymbolicLink() && isFolder(file));
+        if (isDirectory) {
+            // Dot-folders (.git, .vscode…) and node_modules are not the user's goals; a link back up is followed once.
+            if (!recursive || entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+            const real = realPath(file);
+            if (visited.has(real)) continue;
+            visited.add(real);
+            below.push(walk(file, recursive, visited));
+        } else if (entry.name.endsWith('.okr')) {
+            found.push(file);
+        }
+    }
+    for (const files of await Promise.all(below)) found.push(...files);
+    return found;
+}
+
+function isFolder(file: string): boolean {
+    try {
+        return fs.statSync(file).isDirectory();
+    } catch {
+        return false; // a broken link or a loop of links: listed if named *.okr, then reported
+    }
+}
 
 function statOrThrow(arg: string, absolute: string): fs.Stats {
     try {

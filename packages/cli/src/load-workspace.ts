@@ -5,11 +5,10 @@
  * files are reported. The workspace is the folder of the nearest okr.config.json and all
  * below it; without one, the other files in the folder of a file named on the command line.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { CONFIG_FILE_NAME, createOkrServices, OkrBatchModule, type Model, type OkrServices } from 'okr-language';
+import { CONFIG_FILE_NAME, createOkrServices, OkrBatchModule, type Model, type OkrServices, type OkrSettings } from 'okr-language';
 import { findOkrFiles, okrFilesUnder, realPath, type SourcePath } from './find-files.js';
 import { readSource, type SourceText } from './read-source.js';
 import { UsageError } from './usage-error.js';
@@ -39,7 +38,7 @@ export async function loadWorkspace(args: string[], options: LoadOptions, cwd = 
     settings.setToday(options.today);
     if (options.config) settings.explicitConfigPath = path.resolve(cwd, options.config);
 
-    const files: LoadedFile[] = sources.map(source => ({ ...source, ...readSource(source.absolute, source.display) }));
+    const files: LoadedFile[] = sources.map(source => ({ ...source, ...readNamedOrFound(source) }));
     if (options.requireValidConfig) {
         for (const file of files) assertValidConfig(services, file, cwd);
     }
@@ -47,11 +46,26 @@ export async function loadWorkspace(args: string[], options: LoadOptions, cwd = 
     for (const file of files) {
         if (!file.notParsed) file.document = documents.createDocument(URI.file(file.absolute), file.text) as LangiumDocument<Model>;
     }
-    for (const context of await contextFiles(files)) {
+    for (const context of await contextFiles(files, settings)) {
         documents.createDocument(URI.file(context.file), context.text);
     }
     await services.shared.workspace.DocumentBuilder.build(documents.all.toArray(), { validation: options.validation });
     return { services, files };
+}
+
+/**
+ * A file named on the command line must be readable (exit 2 otherwise); one found in a folder
+ * that cannot be read (a pipe, a device, no permission) is reported on that file, and the
+ * rest are checked.
+ */
+function readNamedOrFound(source: SourcePath): SourceText {
+    try {
+        return readSource(source.absolute, source.display);
+    } catch (error) {
+        if (source.explicit || !(error instanceof UsageError)) throw error;
+        const reason = error.message.slice(`cannot read ${source.display}: `.length).replace(/\.$/, '');
+        return { text: '', bom: false, notParsed: `This file cannot be read: ${reason}. It was not checked.` };
+    }
 }
 
 function assertValidConfig(services: OkrServices, file: LoadedFile, cwd: string): void {
@@ -59,14 +73,15 @@ function assertValidConfig(services: OkrServices, file: LoadedFile, cwd: string)
     if (configProblems.length === 0) return;
     const name = configPath ? path.relative(cwd, configPath) || configPath : CONFIG_FILE_NAME;
     const more = configProblems.length > 1 ? ` (and ${configProblems.length - 1} more problem${configProblems.length > 2 ? 's' : ''})` : '';
-    throw new UsageError(`invalid configuration ${name}: ${configProblems[0]}${more}.`.replace(/\.+$/, '.'));
+    throw new UsageError(`invalid configuration ${name}: ${configProblems[0].message}${more}.`.replace(/\.+$/, '.'));
 }
 
 /** The other readable .okr text files of the named files' workspaces. */
-async function contextFiles(files: LoadedFile[]): Promise<Array<{ file: string; text: string }>> {
+async function contextFiles(files: LoadedFile[], settings: OkrSettings): Promise<Array<{ file: string; text: string }>> {
     const roots = new Map<string, boolean>();
     for (const file of files) {
-        const root = configRoot(path.dirname(file.absolute));
+        const configFile = settings.nearestConfigFile(path.dirname(file.absolute));
+        const root = configFile && path.dirname(configFile);
         if (root) roots.set(root, true);
         else if (file.explicit && !roots.has(path.dirname(file.absolute))) roots.set(path.dirname(file.absolute), false);
     }
@@ -87,14 +102,3 @@ async function contextFiles(files: LoadedFile[]): Promise<Array<{ file: string; 
     }
     return context;
 }
-
-function configRoot(folder: string): string | undefined {
-    if (!configRoots.has(folder)) {
-        const parent = path.dirname(folder);
-        configRoots.set(folder, fs.existsSync(path.join(folder, CONFIG_FILE_NAME)) ? folder : parent === folder ? undefined : configRoot(parent));
-    }
-    return configRoots.get(folder);
-}
-
-/** Folders of one run share their ancestors: each is looked at once. */
-const configRoots = new Map<string, string | undefined>();

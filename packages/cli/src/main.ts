@@ -8,6 +8,7 @@ import { checkCommand } from './commands/check.js';
 import { fmtCommand } from './commands/fmt.js';
 import { scoreCommand } from './commands/score.js';
 import { treeCommand } from './commands/tree.js';
+import { visible } from 'okr-language';
 import { ExitCode, UsageError } from './usage-error.js';
 
 const program = new Command('okr')
@@ -25,8 +26,9 @@ for (const command of [program, ...program.commands]) {
         .configureOutput({ outputError: (message, write) => write(`okr: ${oneLine(message.replace(/^error: /, ''))}\n`) });
 }
 
+/** One line whatever a path or an argument holds: line breaks fold, other control characters show as escapes. */
 function oneLine(text: string): string {
-    return text.replace(/\s*\n\s*/g, ' ').trim();
+    return visible(text.replace(/\s*\n\s*/g, ' ').trim());
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -3,7 +3,7 @@
  * Scores come from okr-language's scoring.ts, the same as hovers and the preview.
  */
 import { URI } from 'langium';
-import { cycleName, formatQuantity, isOkrBlock, scoreObjective, type Grade, type Objective, type Status } from 'okr-language';
+import { cycleName, formatQuantity, isOkrBlock, scoreObjective, terminalSafeJson, type Grade, type Objective, type Status } from 'okr-language';
 import type { LoadedWorkspace } from './load-workspace.js';
 import { UsageError } from './usage-error.js';
 
@@ -94,5 +94,5 @@ export function scoreJson(rows: ObjectiveScoreRow[]): string {
         id, title, unit, cycle, score, grade, status,
         keyResults: keyResults.map(({ id, title, progress, current }) => ({ id, title, progress, current })),
     }));
-    return JSON.stringify({ objectives }, null, 2) + '\n';
+    return terminalSafeJson({ objectives }, 2) + '\n';
 }

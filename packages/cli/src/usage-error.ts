@@ -15,17 +15,4 @@ export const ExitCode = {
     Usage: 2,
 } as const;
 
-/** What the operating system said, in words (`ENOENT` → "no such file or directory"). */
-export function describeFsError(error: unknown): string {
-    const code = (error as NodeJS.ErrnoException)?.code;
-    const known: Record<string, string> = {
-        ENOENT: 'no such file or directory',
-        EACCES: 'permission denied',
-        EPERM: 'operation not permitted',
-        ELOOP: 'too many levels of symbolic links',
-        EISDIR: 'is a directory',
-        ENOTDIR: 'a part of the path is not a directory',
-        EMFILE: 'too many open files',
-    };
-    return (code && known[code]) ?? (error as Error)?.message ?? String(error);
-}
+export { describeFsError } from 'okr-language';

@@ -36,42 +36,25 @@ function copy(from, to) {
     fs.copyFileSync(from, to);
 }
 
-/** The catalog (packages/language/src/diagnostic-codes.ts) is TypeScript: bundle it on the fly. */
-export async function configSchema() {
+/** The schemas are made from the rule catalog in TypeScript (packages/language/src/config-schema.ts): bundle it on the fly. */
+async function schemas() {
     const result = await esbuild.build({
-        entryPoints: [path.join(repo, 'packages/language/src/diagnostic-codes.ts')],
+        entryPoints: [path.join(repo, 'packages/language/src/config-schema.ts')],
         bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
     });
-    const url = `data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`;
-    const { RULES } = await import(url);
-    const severity = { enum: ['error', 'warning', 'info', 'hint', 'off'] };
-    const rules = Object.fromEntries(Object.entries(RULES).map(([code, rule]) => {
-        const options = Object.keys(rule.options ?? {});
-        const withOptions = {
-            type: 'array', minItems: 1, maxItems: 2,
-            items: [severity, { type: 'object', additionalProperties: false,
-                properties: Object.fromEntries(options.map(name => [name, { type: 'number', minimum: 0, default: rule.options[name] }])) }],
-        };
-        return [code, {
-            markdownDescription: `${rule.description} Default: \`${rule.severity}\`${options.length ? `; options: ${options.map(o => `\`${o}\` (${rule.options[o]})`).join(', ')}` : ''}.`,
-            anyOf: options.length ? [severity, withOptions] : [severity, { ...withOptions, items: [severity] , maxItems: 1 }],
-        }];
-    }));
-    return {
-        $schema: 'http://json-schema.org/draft-07/schema#',
-        title: 'okr.config.json',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-            $schema: { type: 'string' },
-            rules: { type: 'object', description: 'Severity ("off" to disable) and thresholds of each rule.', additionalProperties: false, properties: rules },
-            fiscalYearStartMonth: { type: 'integer', minimum: 1, maximum: 12, default: 1, description: 'Month (1–12) the fiscal year starts in; shifts the built-in quarters.' },
-            baseline: { type: 'string', minLength: 1, description: 'A baseline file written by `okr check --update-baseline`, relative to this file: problems it records are not reported, in the CLI and the editor alike.' },
-        },
-    };
+    return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+export async function configSchema() {
+    return (await schemas()).configSchema();
+}
+
+/** The `okr.rules` setting's schema: the `rules` of okr.config.json (package.json must hold it; a test compares). */
+export async function rulesSettingSchema() {
+    return (await schemas()).rulesSchema();
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
     prepareExtensionAssets().catch(error => {
         console.error(`prepare-package: ${error.message}`);
         process.exit(1);

@@ -10,6 +10,7 @@ import { cycleName, resolveCycle, contains, type Cycle } from './cycles.js';
 import { formatDay } from './dates.js';
 import { formatQuantity } from './quantities.js';
 import { kpiHealth, scoreObjective, type Grade, type Health, type Status } from './scoring.js';
+import { AlignmentLoops } from './validation/alignment-loops.js';
 
 export interface SourceLocation { uri: string; line: number; character: number }
 
@@ -89,12 +90,14 @@ export function buildAlignmentTree(documents: Iterable<LangiumDocument>, options
     for (const objective of inCycle) nodes.set(objective, objectiveNode(objective, options));
     const strategyNodes = new Map<Strategy, StrategyNode>(strategies.map(s => [s, { id: s.name, statement: s.statement, children: [], source: sourceOf(s) }]));
     const unaligned: ObjectiveNode[] = [];
+    // Objectives on one loop are not drawn inside each other (a tree cannot hold a loop).
+    const loops = new AlignmentLoops();
     const sorted = [...nodes.keys()].sort((a, b) => level(a) - level(b));
     for (const objective of sorted) {
         const node = nodes.get(objective)!;
         // An objective that aligns to several parents is drawn under the first one in this tree.
         const parent = objective.aligns.map(ref => ref.ref).find(target =>
-            (isStrategy(target) && strategyNodes.has(target)) || (isObjective(target) && nodes.has(target) && !alignsBackTo(target, objective)));
+            (isStrategy(target) && strategyNodes.has(target)) || (isObjective(target) && nodes.has(target) && !loops.loopOf(objective)?.members.has(target)));
         if (isStrategy(parent)) strategyNodes.get(parent)!.children.push(node);
         else if (isObjective(parent)) nodes.get(parent)!.children.push(node);
         else unaligned.push(node);
@@ -111,20 +114,6 @@ export function buildAlignmentTree(documents: Iterable<LangiumDocument>, options
 function level(objective: Objective): number {
     const unit = isOkrBlock(objective.$container) ? objective.$container.unit?.ref : undefined;
     return unit ? UNIT_LEVEL[unit.kind] ?? 3 : 3;
-}
-
-/** Whether following `aligns` upwards from `start` reaches `target` (a cycle, which must not nest). */
-function alignsBackTo(start: Objective, target: Objective): boolean {
-    const seen = new Set<Objective>();
-    const stack = [start];
-    while (stack.length) {
-        const current = stack.pop()!;
-        if (current === target) return true;
-        if (seen.has(current)) continue;
-        seen.add(current);
-        for (const ref of current.aligns) if (isObjective(ref.ref)) stack.push(ref.ref);
-    }
-    return false;
 }
 
 function objectiveNode(objective: Objective, options: TreeOptions): ObjectiveNode {

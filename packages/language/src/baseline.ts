@@ -15,6 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticCode } from './diagnostic-codes.js';
+import { writeFileSafely } from './write-file.js';
 
 export const BASELINE_VERSION = 1;
 /** Far above any real baseline (a 1,000-file workspace with every problem is ~1 MB). */
@@ -129,18 +130,11 @@ export function serializeBaseline(baseline: Baseline): string {
     return JSON.stringify({ version: BASELINE_VERSION, files }, null, 2) + '\n';
 }
 
-/** Writes the baseline atomically: a temporary file in the same folder, then a rename. */
+/** Writes the baseline whole or not at all (write-file.ts); unchanged text is not rewritten. */
 export function writeBaseline(file: string, baseline: Baseline): void {
     const text = serializeBaseline(baseline);
-    if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === text) return;
-    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-    try {
-        fs.writeFileSync(temporary, text, { flag: 'wx' });
-        fs.renameSync(temporary, file);
-    } catch (error) {
-        fs.rmSync(temporary, { force: true });
-        throw error;
-    }
+    if (fs.statSync(file, { throwIfNoEntry: false })?.isFile() && fs.readFileSync(file, 'utf8') === text) return;
+    writeFileSafely(file, text);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

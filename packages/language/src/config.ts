@@ -1,9 +1,12 @@
 /**
  * okr.config.json: rule severities and thresholds, and the fiscal-year start month.
  * `{ "rules": { "too-many-objectives": ["warning", { "max": 4 }], "missing-owner": "off" }, "fiscalYearStartMonth": 4 }`
- * Parsing never throws: every problem becomes a message, and defaults fill the gaps.
+ * Parsing never throws: every problem becomes a message, and defaults fill the gaps. What it
+ * accepts is exactly what the JSON schema of config-schema.ts accepts (a test holds the two
+ * together): own properties only, whole-number thresholds, no extra array items.
  */
-import { ALL_CODES, isDiagnosticCode, RULES, type DiagnosticCode, type SeveritySetting } from './diagnostic-codes.js';
+import { ALL_CODES, CONFIGURABLE_CODES, RULES, SEVERITY_SETTINGS, type DiagnosticCode, type SeveritySetting } from './diagnostic-codes.js';
+import { visible } from './visible-text.js';
 
 export interface RuleSetting {
     severity: SeveritySetting;
@@ -17,14 +20,25 @@ export interface OkrConfig {
     baseline?: string;
 }
 
-export interface ConfigResult {
-    config: OkrConfig;
-    /** One clear sentence per problem; the rest of the file still applies. */
-    problems: string[];
+/** Where a configuration problem was found: a file, or the editor's `okr.*` settings. */
+export type ConfigSource = 'file' | 'editor';
+
+export interface ConfigProblem {
+    source: ConfigSource;
+    /** The JSON path of the value at fault, e.g. ['rules', 'missing-owner']; empty for the whole file. */
+    path: string[];
+    /** One clear sentence, to follow the file's name: "has an unknown key "rulez"…". */
+    message: string;
 }
 
-const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
-const KNOWN_KEYS = new Set(['$schema', 'rules', 'fiscalYearStartMonth', 'baseline']);
+export interface ConfigResult {
+    config: OkrConfig;
+    /** The rest of the file still applies. */
+    problems: ConfigProblem[];
+}
+
+const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function defaultConfig(): OkrConfig {
     const rules = {} as Record<DiagnosticCode, RuleSetting>;
@@ -40,75 +54,114 @@ export function parseConfigText(text: string): ConfigResult {
     try {
         raw = JSON.parse(text.replace(/^\uFEFF/, ''));
     } catch (error) {
-        return { config: defaultConfig(), problems: [`is not valid JSON: ${(error as Error).message}`] };
+        return { config: defaultConfig(), problems: [{ source: 'file', path: [], message: `is not valid JSON: ${visible((error as Error).message)}` }] };
     }
     return resolveConfig(raw);
 }
 
-/** Applies a configuration object (from the file or from editor settings) over `base`. */
-export function resolveConfig(raw: unknown, base: OkrConfig = defaultConfig()): ConfigResult {
-    const config: OkrConfig = { rules: { ...base.rules }, fiscalYearStartMonth: base.fiscalYearStartMonth, baseline: base.baseline };
-    const problems: string[] = [];
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-        return { config, problems: ['must be a JSON object such as { "rules": { … } }'] };
-    }
-    const record = raw as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-        if (!KNOWN_KEYS.has(key)) problems.push(`has an unknown key "${key}" (expected "rules", "fiscalYearStartMonth" or "baseline")`);
-    }
-    const baseline = record.baseline;
-    if (baseline !== undefined) {
-        if (typeof baseline === 'string' && baseline.trim() !== '' && !baseline.includes('\0')) config.baseline = baseline;
-        else problems.push(`"baseline" must be the path of a baseline file such as "okr-baseline.json", not ${JSON.stringify(baseline)}`);
-    }
-    const month = record.fiscalYearStartMonth;
-    if (month !== undefined) {
-        if (typeof month === 'number' && Number.isInteger(month) && month >= 1 && month <= 12) config.fiscalYearStartMonth = month;
-        else problems.push(`"fiscalYearStartMonth" must be a whole number from 1 to 12, not ${JSON.stringify(month)}`);
-    }
-    const rules = record.rules;
-    if (rules !== undefined) {
-        if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {
-            problems.push('"rules" must be an object mapping diagnostic codes to a severity');
-        } else {
-            for (const [code, value] of Object.entries(rules)) {
-                applyRule(config, code, value, problems);
-            }
+type KeyParser = (value: unknown, config: OkrConfig, problem: (path: string[], message: string) => void) => void;
+
+/** The top-level keys, each with what it accepts. */
+const KEYS: Record<string, KeyParser> = {
+    rules: (value, config, problem) => {
+        if (!isRecord(value)) {
+            problem(['rules'], `"rules" must be an object mapping diagnostic codes to a severity, not ${describe(value)}`);
+            return;
         }
+        for (const code of Object.keys(value)) applyRule(config, code, value[code], (message, ...path) => problem(['rules', code, ...path], message));
+    },
+    fiscalYearStartMonth: (value, config, problem) => {
+        if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12) config.fiscalYearStartMonth = value;
+        else problem(['fiscalYearStartMonth'], `"fiscalYearStartMonth" must be a whole number from 1 to 12, not ${describe(value)}`);
+    },
+    baseline: (value, config, problem) => {
+        if (typeof value === 'string' && value.trim() !== '' && !value.includes('\0')) config.baseline = value;
+        else problem(['baseline'], `"baseline" must be the path of a baseline file such as "okr-baseline.json", not ${describe(value)}`);
+    },
+    $schema: (value, _config, problem) => {
+        if (typeof value !== 'string') problem(['$schema'], `"$schema" must be a text (the schema's address), not ${describe(value)}`);
+    },
+};
+
+const PARSE_ORDER = ['$schema', 'fiscalYearStartMonth', ...Object.keys(KEYS).filter(key => key !== '$schema' && key !== 'fiscalYearStartMonth')];
+
+/** Applies a configuration object (from the file or from editor settings) over `base`. */
+export function resolveConfig(raw: unknown, base: OkrConfig = defaultConfig(), source: ConfigSource = 'file'): ConfigResult {
+    const config: OkrConfig = { rules: { ...base.rules }, fiscalYearStartMonth: base.fiscalYearStartMonth, baseline: base.baseline };
+    const problems: ConfigProblem[] = [];
+    const problem = (path: string[], message: string) => problems.push({ source, path, message });
+    if (!isRecord(raw)) {
+        problem([], `must be a JSON object such as { "rules": { … } }, not ${describe(raw)}`);
+        return { config, problems };
+    }
+    const known = Object.keys(KEYS).filter(key => key !== '$schema');
+    for (const key of Object.keys(raw)) {
+        if (!has(KEYS, key)) problem([key], `has an unknown key ${describe(key)} (expected ${alternatives(known)})`);
+    }
+    // In a fixed order, so that problems read the same whatever the order of the file.
+    for (const key of PARSE_ORDER) {
+        if (has(raw, key)) KEYS[key](raw[key], config, problem);
     }
     return { config, problems };
 }
 
-function applyRule(config: OkrConfig, code: string, value: unknown, problems: string[]): void {
-    if (!isDiagnosticCode(code)) {
-        problems.push(`has an unknown rule "${code}"`);
+function applyRule(config: OkrConfig, code: string, value: unknown, problem: (message: string, ...path: string[]) => void): void {
+    if (!(CONFIGURABLE_CODES as readonly string[]).includes(code)) {
+        problem(code === 'syntax'
+            ? 'rule "syntax" cannot be configured: a file that does not parse is always an error, and the checks after it would be wrong'
+            : `has an unknown rule ${describe(code)}`);
         return;
     }
-    const [severity, options] = Array.isArray(value) ? value : [value, undefined];
-    if (typeof severity !== 'string' || !SEVERITIES.has(severity)) {
-        problems.push(`rule "${code}" needs a severity of "error", "warning", "info", "hint" or "off", not ${JSON.stringify(severity)}`);
+    const rule = RULES[code as DiagnosticCode];
+    const entry = Array.isArray(value) ? value : [value];
+    const [severity, options] = entry;
+    if (typeof severity !== 'string' || !(SEVERITY_SETTINGS as readonly string[]).includes(severity)) {
+        problem(`rule "${code}" needs a severity of ${alternatives([...SEVERITY_SETTINGS])}, not ${describe(severity)}`);
         return;
     }
-    const merged = { ...config.rules[code].options };
-    if (options !== undefined) {
-        if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-            problems.push(`rule "${code}" options must be an object such as { "max": 4 }`);
+    const known = Object.keys(rule.options ?? {});
+    if (entry.length > (known.length > 0 ? 2 : 1)) {
+        problem(known.length > 0
+            ? `rule "${code}" takes [severity, { ${known.map(k => `"${k}": N`).join(', ')} }], not ${entry.length} items`
+            : `rule "${code}" takes only a severity (it has no options), not ${entry.length} items`);
+        return;
+    }
+    const merged = { ...config.rules[code as DiagnosticCode].options };
+    if (entry.length === 2) {
+        if (!isRecord(options)) {
+            problem(`rule "${code}" options must be an object such as { "${known[0]}": 4 }, not ${describe(options)}`, '1');
             return;
         }
-        for (const [name, optionValue] of Object.entries(options)) {
-            if (!(name in (RULES[code].options ?? {}))) {
-                const known = Object.keys(RULES[code].options ?? {});
-                problems.push(`rule "${code}" has no option "${name}"${known.length ? ` (it has: ${known.join(', ')})` : ''}`);
-            } else if (typeof optionValue !== 'number' || !Number.isFinite(optionValue) || optionValue < 0) {
-                problems.push(`rule "${code}" option "${name}" must be a number of 0 or more`);
+        for (const name of Object.keys(options)) {
+            const optionValue = options[name];
+            if (!has(rule.options ?? {}, name)) {
+                problem(`rule "${code}" has no option ${describe(name)} (it has: ${known.join(', ')})`, '1', name);
+            } else if (typeof optionValue !== 'number' || !Number.isInteger(optionValue) || optionValue < 0) {
+                problem(`rule "${code}" option "${name}" must be a whole number of 0 or more, not ${describe(optionValue)}`, '1', name);
             } else {
                 merged[name] = optionValue;
             }
         }
     }
-    config.rules[code] = { severity: severity as SeveritySetting, options: merged };
+    config.rules[code as DiagnosticCode] = { severity: severity as SeveritySetting, options: merged };
 }
 
 export function ruleOption(config: OkrConfig, code: DiagnosticCode, name: string): number {
     return config.rules[code]?.options[name] ?? RULES[code].options?.[name] ?? 0;
+}
+
+/** `"a", "b" or "c"` */
+function alternatives(names: string[]): string {
+    const quoted = names.map(name => `"${name}"`);
+    return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : quoted.join('');
+}
+
+/** A value as the message shows it: `0.5`, `Infinity` (JSON's 1e400), `"text"`, `an array`. */
+function describe(value: unknown): string {
+    if (typeof value === 'number') return String(value);
+    if (typeof value === 'string') return `"${visible(value.length > 60 ? `${value.slice(0, 57)}…` : value)}"`;
+    if (value === null) return 'null';
+    if (Array.isArray(value)) return 'an array';
+    if (typeof value === 'object') return 'an object';
+    return String(value);
 }

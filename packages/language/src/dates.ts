@@ -18,7 +18,7 @@ const parseDate = remembered((text: string): number | undefined => {
     const check = new Date(ms);
     if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
     return ms / MS_PER_DAY;
-}, 10_000);
+}, { entries: 10_000 });
 
 export function dayOf(year: number, monthIndex: number, day: number): number {
     return Date.UTC(year, monthIndex, day) / MS_PER_DAY;

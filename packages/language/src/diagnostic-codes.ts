@@ -3,11 +3,18 @@
  * default thresholds. The validator tags diagnostics with these codes (`data: { code }`),
  * the configuration overrides them, and the code-action provider switches on them.
  */
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
-export type SeveritySetting = Severity | 'off';
+export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
+export const SEVERITY_SETTINGS = [...SEVERITIES, 'off'] as const;
+export type Severity = typeof SEVERITIES[number];
+export type SeveritySetting = typeof SEVERITY_SETTINGS[number];
 
 export const DiagnosticCode = {
     Syntax: 'syntax',
+    InvalidDate: 'invalid-date',
+    InvalidNumber: 'invalid-number',
+    InvalidConfidence: 'invalid-confidence',
+    InvalidWeight: 'invalid-weight',
+    MisplacedUnit: 'misplaced-unit',
     UnresolvedReference: 'unresolved-reference',
     DuplicateId: 'duplicate-id',
     AlignmentCycle: 'alignment-cycle',
@@ -49,6 +56,11 @@ export interface RuleInfo {
 
 export const RULES: Record<DiagnosticCode, RuleInfo> = {
     'syntax': { severity: 'error', description: 'The text does not parse.' },
+    'invalid-date': { severity: 'error', description: 'A date has the shape YYYY-MM-DD but is not on the calendar.' },
+    'invalid-number': { severity: 'error', description: 'A value is not a finite number the language reads (too large, or in scientific notation).' },
+    'invalid-confidence': { severity: 'error', description: 'A check-in confidence is outside 0.0–1.0.' },
+    'invalid-weight': { severity: 'error', description: 'A key result weight is negative.' },
+    'misplaced-unit': { severity: 'error', description: 'A unit sits where the cascade does not allow it (a company in another unit, a team in a team).' },
     'unresolved-reference': { severity: 'error', description: 'A reference names nothing.' },
     'duplicate-id': { severity: 'error', description: 'Two elements of the same kind share an ID.' },
     'alignment-cycle': { severity: 'error', description: 'Following `aligns` returns to the start.' },
@@ -80,6 +92,9 @@ export const RULES: Record<DiagnosticCode, RuleInfo> = {
 };
 
 export const ALL_CODES = Object.keys(RULES) as DiagnosticCode[];
+
+/** Every code but `syntax`: a file that does not parse is always an error, whatever the configuration says. */
+export const CONFIGURABLE_CODES = ALL_CODES.filter(code => code !== DiagnosticCode.Syntax);
 
 export function isDiagnosticCode(code: unknown): code is DiagnosticCode {
     return typeof code === 'string' && Object.prototype.hasOwnProperty.call(RULES, code);

@@ -1,6 +1,7 @@
 /** Short human wording for measures, ranges and statuses, shared by hovers, code lenses and the outline. */
 import { isAtLeastRange, isBetweenRange, isFromToMeasure, isMilestoneMeasure, isTargetMeasure, type Measure, type Quantity, type Range } from './generated/ast.js';
 import type { Status } from './scoring.js';
+import { visible } from './visible-text.js';
 
 const STATUS_LABEL: Record<Status, string> = {
     'not-started': 'not started',
@@ -33,9 +34,9 @@ export function describeRange(range: Range | undefined): string {
     return 'no range';
 }
 
-/** User text shown as Markdown: characters with a meaning in Markdown or HTML are escaped. */
+/** User text shown as Markdown: on one line, and characters with a meaning in Markdown or HTML escaped. */
 export function escapeMarkdown(text: string | undefined): string {
-    return (text ?? '')
+    return visible(text ?? '')
         .replace(/[\\`*_[\]<>|~]/g, char => `\\${char}`)
         .replace(/^(\s*)([#>+-])/, '$1\\$2')
         .replace(/^(\s*\d+)\./, '$1\\.');

@@ -83,7 +83,8 @@ export class OkrDocumentBuilder extends DefaultDocumentBuilder {
      */
     private keysOf(document: LangiumDocument, direction: 'in' | 'out' | 'both'): string[] {
         const model = document.parseResult.value as Model;
-        const okr = (this.serviceRegistry.getServices(document.uri) as OkrServices).okr;
+        // Not looked up by the document's URI: an untitled buffer that was just closed has no language any more.
+        const okr = (this.serviceRegistry.all.find(services => 'okr' in services) as OkrServices | undefined)?.okr;
         if (!okr || !Array.isArray(model.elements)) return [];
         const entries = okr.WorkspaceFacts.entriesOf(document);
         let keys = this.textKeys.get(model);
@@ -100,10 +101,11 @@ export class OkrDocumentBuilder extends DefaultDocumentBuilder {
         }
         if (direction === 'both') return keys.both;
         if (direction === 'in') return [...keys.both, ...unitsAbove([...entries.okrBlocks, ...entries.kpiBlocks])];
+        // Each loop once, however many of its members this file holds.
         const facts = okr.WorkspaceFacts.get();
-        const loops = entries.okrBlocks.flatMap(block => block.objectives)
-            .flatMap(objective => facts.alignmentLoop(objective) ?? []).map(member => `id:Objective:${member.name}`);
-        return [...keys.both, ...keys.out, ...loops];
+        const loops = new Set(entries.okrBlocks.flatMap(block => block.objectives).map(objective => facts.alignmentLoop(objective)?.members));
+        const members = [...loops].flatMap(loop => (loop ? [...loop] : [])).map(member => `id:Objective:${member.name}`);
+        return [...keys.both, ...keys.out, ...members];
     }
 }
 

@@ -12,6 +12,8 @@ import type { OkrServices } from './okr-module.js';
 import type { OkrSettings } from './okr-settings.js';
 import { findSuppressions, suppresses } from './suppressions.js';
 import { syntaxMessage } from './validation/syntax-messages.js';
+import { OkrFileSystemProvider } from './okr-file-system-provider.js';
+import { exceedsFileLimit, tooLargeMessage } from './source-files.js';
 
 const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -30,16 +32,29 @@ export function diagnosticCode(diagnostic: Diagnostic): string | undefined {
 
 export class OkrDocumentValidator extends DefaultDocumentValidator {
     protected readonly settings: OkrSettings;
+    private readonly fileSystem: unknown;
 
     constructor(services: OkrServices) {
         super(services);
         this.settings = services.okr.Settings;
+        this.fileSystem = services.shared.workspace.FileSystemProvider;
     }
 
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
+        const unread = this.whyNotRead(document);
+        if (unread) {
+            return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: DiagnosticCode.Syntax, source: 'okr', message: unread, data: { code: DiagnosticCode.Syntax } }];
+        }
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const { config } = this.settings.forDocument(document.uri);
         return applyPolicy(document, diagnostics, config);
+    }
+
+    /** Why a document's text was not parsed: over the size limit, or a file that could not be read. */
+    private whyNotRead(document: LangiumDocument): string | undefined {
+        const text = document.textDocument.getText();
+        if (exceedsFileLimit(text)) return tooLargeMessage(Buffer.byteLength(text, 'utf8'));
+        return this.fileSystem instanceof OkrFileSystemProvider && text === '' ? this.fileSystem.problemOf(document.uri) : undefined;
     }
 }
 
@@ -61,7 +76,8 @@ export function applyPolicy(document: LangiumDocument, diagnostics: Diagnostic[]
             used[silencedBy].add(code);
             continue;
         }
-        const setting = config.rules[code as DiagnosticCode]?.severity ?? 'error';
+        // A file that does not parse is always an error: no configuration turns that off.
+        const setting = code === DiagnosticCode.Syntax ? 'error' : config.rules[code as DiagnosticCode]?.severity ?? 'error';
         if (setting === 'off') continue;
         const message = code === DiagnosticCode.UnresolvedReference ? unresolvedMessage(diagnostic)
             : code === DiagnosticCode.Syntax ? syntaxMessage(diagnostic.message) : diagnostic.message;

@@ -100,8 +100,8 @@ export class OkrFormatter extends AbstractFormatter {
     }
 
     private inFileLineEndings(document: LangiumDocument, edits: TextEdit[]): TextEdit[] {
-        if (!document.textDocument.getText().includes('\r\n')) return edits;
-        return edits.map(edit => ({ ...edit, newText: edit.newText.replace(/\n/g, '\r\n') }));
+        const eol = dominantLineEnding(document.textDocument.getText());
+        return eol === '\n' ? edits : edits.map(edit => ({ ...edit, newText: edit.newText.replace(/\n/g, eol) }));
     }
 
     /** Exactly one newline after the last token or comment. */
@@ -174,11 +174,37 @@ function movesTokensOf(edit: TextEdit, lines: Set<number>): boolean {
     return breaks === 0 && (lines.has(start.line) || lines.has(end.line));
 }
 
+/** The line ending most lines of a text end with (LF when tied or none). */
+export function dominantLineEnding(text: string): '\n' | '\r\n' {
+    const crlf = text.split('\r\n').length - 1;
+    const lf = text.split('\n').length - 1 - crlf;
+    return crlf > lf ? '\r\n' : '\n';
+}
+
 /** Formats `.okr` text; undefined when it does not parse (nothing can be formatted safely). */
 export async function formatText(services: OkrServices, text: string, uri = 'memory:///format.okr'): Promise<string | undefined> {
     const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(uri));
+    return formatDocumentText(services, document);
+}
+
+/**
+ * A parsed document's text as `okr fmt` writes it: the formatter's edits, and every line break
+ * outside a block comment in the file's dominant line ending. Comment text is never touched.
+ */
+export async function formatDocumentText(services: OkrServices, document: LangiumDocument): Promise<string | undefined> {
     const { lexerErrors, parserErrors } = document.parseResult;
     if (lexerErrors.length > 0 || parserErrors.length > 0) return undefined;
+    const uri = document.uri.toString();
     const edits = await services.lsp.Formatter!.formatDocument(document, { textDocument: { uri }, options: CANONICAL_OPTIONS });
-    return TextDocument.applyEdits(document.textDocument, edits);
+    const formatted = TextDocument.applyEdits(document.textDocument, edits);
+    const eol = dominantLineEnding(document.textDocument.getText());
+    const comments = services.parser.Lexer.tokenize(formatted).hidden
+        .filter(token => token.tokenType.name === 'ML_COMMENT')
+        .map(token => [token.startOffset, token.startOffset + token.image.length] as const);
+    let next = 0;
+    return formatted.replace(/\r\n|\r|\n/g, (found, offset: number) => {
+        while (next < comments.length && comments[next][1] <= offset) next++;
+        const inComment = next < comments.length && comments[next][0] <= offset;
+        return inComment ? found : eol;
+    });
 }

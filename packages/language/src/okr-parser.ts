@@ -6,6 +6,7 @@
 import { CstNodeBuilder, createLangiumParser, type CompositeCstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode } from 'langium';
 import type { IToken } from 'chevrotain';
 import { OffsetRangeLeafCstNode } from './okr-cst-leaf.js';
+import { exceedsFileLimit } from './source-files.js';
 
 class OkrCstNodeBuilder extends CstNodeBuilder {
     override addHiddenNodes(tokens: IToken[]): void {
@@ -34,5 +35,9 @@ function appendChild(parent: CompositeCstNode, node: CstNode): void {
 export function createOkrParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
     (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new OkrCstNodeBuilder();
+    // A text over the CLI's file limit is not parsed (it would take the server past 2 GB); the
+    // document gets one diagnostic saying why (OkrDocumentValidator).
+    const parse = parser.parse.bind(parser);
+    parser.parse = ((text: string, options?: Parameters<LangiumParser['parse']>[1]) => parse(exceedsFileLimit(text) ? '' : text, options)) as LangiumParser['parse'];
     return parser;
 }

@@ -6,8 +6,9 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
-import { defaultConfig, parseConfigText, resolveConfig, type OkrConfig } from './config.js';
+import { defaultConfig, parseConfigText, resolveConfig, type ConfigProblem, type OkrConfig } from './config.js';
 import { localToday, parseDay } from './dates.js';
+import { MAX_CONFIG_BYTES, readRegularFile, UnreadableFileError } from './source-files.js';
 
 export const CONFIG_FILE_NAME = 'okr.config.json';
 
@@ -15,12 +16,12 @@ export interface DocumentSettings {
     config: OkrConfig;
     /** The configuration file that applies, if any. */
     configPath?: string;
-    /** Problems found in that file (and in editor settings); defaults fill in. */
-    configProblems: string[];
+    /** Problems found in that file (source 'file') and in editor settings ('editor'); defaults fill in. */
+    configProblems: ConfigProblem[];
     today: number;
 }
 
-interface LoadedConfig { configPath?: string; config: OkrConfig; problems: string[] }
+interface LoadedConfig { configPath?: string; config: OkrConfig; problems: ConfigProblem[] }
 
 export class OkrSettings {
     /** Fixed "today" (`--today`, the `okr.today` setting, tests). */
@@ -31,6 +32,7 @@ export class OkrSettings {
     editorOverrides?: unknown;
 
     private readonly byDirectory = new Map<string, LoadedConfig>();
+    private readonly configFiles = new Map<string, string | undefined>();
 
     setToday(date: string | undefined): void {
         this.todayOverride = date ? parseDay(date) : undefined;
@@ -39,6 +41,7 @@ export class OkrSettings {
     /** Forget cached configuration files, e.g. after okr.config.json changed. */
     clearCache(): void {
         this.byDirectory.clear();
+        this.configFiles.clear();
     }
 
     today(): number {
@@ -49,39 +52,61 @@ export class OkrSettings {
         const loaded = uri.scheme === 'file' ? this.loadFor(path.dirname(uri.fsPath)) : { config: defaultConfig(), problems: [] };
         let { config, problems } = loaded;
         if (this.editorOverrides !== undefined) {
-            const overlay = resolveConfig(this.editorOverrides, config);
+            const overlay = resolveConfig(this.editorOverrides, config, 'editor');
             config = overlay.config;
-            problems = [...problems, ...overlay.problems.map(p => `editor settings: ${p}`)];
+            problems = [...problems, ...overlay.problems];
         }
         return { config, configPath: loaded.configPath, configProblems: problems, today: this.today() };
     }
 
-    private loadFor(directory: string): LoadedConfig {
-        if (this.explicitConfigPath) return this.cached(this.explicitConfigPath, () => readConfig(this.explicitConfigPath!));
-        return this.cached(directory, () => {
-            const file = path.join(directory, CONFIG_FILE_NAME);
-            if (fs.existsSync(file)) return readConfig(file);
-            const parent = path.dirname(directory);
-            return parent === directory ? { config: defaultConfig(), problems: [] } : this.loadFor(parent);
-        });
+    /**
+     * The okr.config.json that applies to files of a folder: the nearest one upwards (the
+     * workspace root), or `--config`. The one upward search of the CLI and the server.
+     */
+    configFileFor(directory: string): string | undefined {
+        return this.explicitConfigPath ?? this.nearestConfigFile(directory);
     }
 
-    private cached(key: string, load: () => LoadedConfig): LoadedConfig {
-        let loaded = this.byDirectory.get(key);
+    /** The nearest okr.config.json at or above a folder, whatever `--config` says: it marks the workspace root. */
+    nearestConfigFile(directory: string): string | undefined {
+        if (!this.configFiles.has(directory)) {
+            const file = path.join(directory, CONFIG_FILE_NAME);
+            const parent = path.dirname(directory);
+            // Any entry by that name counts, so a FIFO or a device is reported rather than passed over.
+            const found = fs.existsSync(file) || isBrokenLink(file) ? file : parent === directory ? undefined : this.nearestConfigFile(parent);
+            this.configFiles.set(directory, found);
+        }
+        return this.configFiles.get(directory);
+    }
+
+    private loadFor(directory: string): LoadedConfig {
+        const file = this.configFileFor(directory);
+        if (!file) return { config: defaultConfig(), problems: [] };
+        let loaded = this.byDirectory.get(file);
         if (!loaded) {
-            loaded = load();
-            this.byDirectory.set(key, loaded);
+            loaded = readConfig(file);
+            this.byDirectory.set(file, loaded);
         }
         return loaded;
     }
 }
 
+function isBrokenLink(file: string): boolean {
+    return fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+}
+
+/** Reads a configuration file: a regular file of at most 1 MB, else one problem and the defaults. */
 export function readConfig(configPath: string): LoadedConfig {
     let text: string;
     try {
-        text = fs.readFileSync(configPath, 'utf8');
+        const bytes = readRegularFile(configPath, MAX_CONFIG_BYTES);
+        if ('tooLarge' in bytes) {
+            return { configPath, config: defaultConfig(), problems: [{ source: 'file', path: [], message: `is too large (${bytes.tooLarge} bytes; a configuration file may have up to ${MAX_CONFIG_BYTES} bytes)` }] };
+        }
+        text = bytes.toString('utf8');
     } catch (error) {
-        return { configPath, config: defaultConfig(), problems: [`cannot be read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`] };
+        const reason = error instanceof UnreadableFileError ? error.message : String(error);
+        return { configPath, config: defaultConfig(), problems: [{ source: 'file', path: [], message: `cannot be read: ${reason}` }] };
     }
     const { config, problems } = parseConfigText(text);
     return { configPath, config, problems };

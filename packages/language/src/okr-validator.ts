@@ -16,6 +16,7 @@ import {
     objectiveHasKeyResults, objectiveHasOwner, objectiveIsNotRepeated, objectiveIsNotSandbagged, objectiveKeyResultCount, unitObjectiveCount,
 } from './validation/objectives.js';
 import { keyResultIsOutcome, objectiveIsNotMaintenance } from './validation/text-rules.js';
+import { confidenceIsANumber, measureUnitsAgree, quantityIsANumber, rangeLowIsANumber, rangeUnitsAgree, weightIsANumber } from './validation/numbers.js';
 import { unitSitsInItsLevel } from './validation/units.js';
 
 type CheckMap = { [K in keyof OkrAstType]?: Array<Check<OkrAstType[K]>> };
@@ -29,11 +30,13 @@ export const checks: CheckMap = {
         idIsUnique, objectiveHasKeyResults, objectiveKeyResultCount, objectiveHasOwner, objectiveIsNotMaintenance,
         objectiveIsAligned, alignmentGoesUp, alignmentHasNoCycle, objectiveIsNotRepeated, objectiveIsNotSandbagged,
     ],
-    KeyResult: [idIsUnique, keyResultIsMeasurable, keyResultIsOutcome, keyResultChanges, keyResultMovesKpi, keyResultWeightIsPositive, checkinIsRecent],
-    Checkin: [dateIsReal, checkinInsideCycle, checkinUsesMeasureUnit, checkinConfidenceIsAFraction],
+    KeyResult: [idIsUnique, keyResultIsMeasurable, keyResultIsOutcome, keyResultChanges, keyResultMovesKpi, weightIsANumber, keyResultWeightIsPositive, checkinIsRecent],
+    FromToMeasure: [measureUnitsAgree],
+    Quantity: [quantityIsANumber],
+    Checkin: [dateIsReal, checkinInsideCycle, checkinUsesMeasureUnit, confidenceIsANumber, checkinConfidenceIsAFraction],
     KpiBlock: [unitKpiCount],
     Kpi: [idIsUnique, kpiHasRange, kpiHasOwner, kpiHasCadence, kpiHasDefinition, breachedKpiHasOkr],
-    BetweenRange: [rangeIsOrdered],
+    BetweenRange: [rangeLowIsANumber, rangeIsOrdered, rangeUnitsAgree],
     Reading: [dateIsReal, readingUsesRangeUnit],
 };
 

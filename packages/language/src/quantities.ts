@@ -20,7 +20,15 @@ export function parseNumber(text: string | undefined): ParsedNumber | undefined 
     const [, sign, currency, digits, suffix] = match;
     const scale = suffix && suffix !== '%' ? SCALE[suffix] : 1;
     const value = (sign ? -1 : 1) * Number(digits) * scale;
+    // Beyond double range (hundreds of digits) there is no number to compute with: the
+    // invalid-number check says so, and scores treat the value as missing.
+    if (!Number.isFinite(value)) return undefined;
     return { value, symbol: currency || (suffix === '%' ? '%' : '') };
+}
+
+/** Whether a number as written has the language's shape but is too large to compute with. */
+export function isOutOfRange(text: string | undefined): boolean {
+    return text !== undefined && NUMBER_PATTERN.test(text) && parseNumber(text) === undefined;
 }
 
 export interface QuantityValue {

@@ -42,7 +42,8 @@ export interface ObjectiveScore {
     keyResults: KeyResultScore[];
 }
 
-const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
+// NaN (an overflowing difference of huge values) counts as no progress.
+const clamp01 = (x: number) => (Number.isNaN(x) ? 0 : Math.min(1, Math.max(0, x)));
 /** Drops binary floating-point noise ((0.6 + 0.7) / 2 is 0.6499999999999999), so that rounding and thresholds see the decimal value. */
 const decimal = (x: number) => Math.round(x * 1e9) / 1e9;
 
@@ -133,8 +134,10 @@ export function scoreObjective(objective: Objective, options: ScoringOptions): O
     let score: number | undefined;
     if (keyResults.length > 0) {
         const totalWeight = keyResults.reduce((sum, kr) => sum + Math.max(0, kr.weight), 0);
-        score = decimal(totalWeight > 0
-            ? keyResults.reduce((sum, kr) => sum + kr.progress * Math.max(0, kr.weight), 0) / totalWeight
+        const weighted = keyResults.reduce((sum, kr) => sum + kr.progress * Math.max(0, kr.weight), 0) / totalWeight;
+        // Without weights, or with weights so large that their sum overflows, every KR counts the same.
+        score = decimal(totalWeight > 0 && Number.isFinite(weighted)
+            ? weighted
             : keyResults.reduce((sum, kr) => sum + kr.progress, 0) / keyResults.length);
     }
     const { status, expected } = statusOf(score ?? 0, committed, cycle, options.today);

@@ -10,7 +10,7 @@ import type { Kpi, Objective, OkrBlock } from './generated/ast.js';
 import { isOkrBlock } from './generated/ast.js';
 import { contains, resolveCycle, type Cycle } from './cycles.js';
 import type { OkrSettings } from './okr-settings.js';
-import { AlignmentLoops } from './validation/alignment-loops.js';
+import { AlignmentLoops, type AlignmentLoop } from './validation/alignment-loops.js';
 import { tallyKey, unitOfBlock, WorkspaceIndex, type FileEntries, type Named } from './workspace-index.js';
 
 export { unitOfBlock };
@@ -24,9 +24,9 @@ export class WorkspaceFacts {
 
     constructor(private readonly index: WorkspaceIndex, private readonly settings: OkrSettings, private readonly today: number) {}
 
-    /** The other elements of the same kind with the same ID, in any file. */
-    othersNamedLike(node: Named): Named[] {
-        return (this.index.ids.get(tallyKey(node.$type, node.name)) ?? []).filter(other => other !== node);
+    /** Every element of the same kind with the same ID, in any file, the node itself included. */
+    namedLike(node: Named): readonly Named[] {
+        return this.index.ids.get(tallyKey(node.$type, node.name)) ?? [node];
     }
 
     /** Objectives of a unit in a cycle (by the names written in `okrs UNIT CYCLE`), all files together. */
@@ -57,8 +57,8 @@ export class WorkspaceFacts {
         return this.moved.has(kpi);
     }
 
-    /** The loop `[objective, …]` that following `aligns` leads back to the objective from, if any. */
-    alignmentLoop(objective: Objective): Objective[] | undefined {
+    /** The loop that following `aligns` leads back to the objective by, if any. */
+    alignmentLoop(objective: Objective): AlignmentLoop | undefined {
         return this.loops.loopOf(objective);
     }
 

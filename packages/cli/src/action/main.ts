@@ -5,9 +5,9 @@
  * job summary, the outputs `errors` and `warnings`, and on request a SARIF file. The step
  * fails exactly when `okr check` would exit 1; a usage or I/O error exits 2 with one line.
  */
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { writeFileSafely } from 'okr-language';
 import pc from 'picocolors';
 import pkg from '../../package.json' with { type: 'json' };
 import { runCheck, type CheckOutcome } from '../check-pipeline.js';
@@ -16,7 +16,7 @@ import { markdownSummary } from '../reporters/markdown.js';
 import { escapeData } from '../reporters/github.js';
 import { sarif } from '../reporters/sarif.js';
 import { stylish } from '../reporters/stylish.js';
-import { describeFsError, ExitCode, UsageError } from '../usage-error.js';
+import { ExitCode, UsageError } from '../usage-error.js';
 import { hiddenNote, pickAnnotations } from './annotations.js';
 import { readInputs } from './inputs.js';
 import { writeOutputs, writeSummary } from './runner-files.js';
@@ -83,14 +83,11 @@ function printListing(listing: string): void {
 }
 
 function writeAtomically(file: string, text: string): string | undefined {
-    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
     try {
-        fs.writeFileSync(temporary, text, { flag: 'wx' });
-        fs.renameSync(temporary, file);
+        writeFileSafely(file, text);
         return undefined;
     } catch (error) {
-        fs.rmSync(temporary, { force: true });
-        return describeFsError(error);
+        return (error as Error).message;
     }
 }
 

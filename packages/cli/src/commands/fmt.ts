@@ -2,15 +2,14 @@
  * `okr fmt [PATH…]`: formats files in place with the language server's formatter, so the
  * editor and the CLI agree. `--check` only lists the files that would change (exit 1).
  * A file with syntax errors is never written: it is reported and skipped (exit 1).
- * Line endings (LF or CRLF) and a byte-order mark are kept as the file had them.
+ * Each file keeps its dominant line ending (LF or CRLF; block comments exactly as written) and its
+ * byte-order mark, and is written whole or not at all.
  */
-import * as fs from 'node:fs';
 import { Command } from 'commander';
 import type { LangiumDocument } from 'langium';
-import type { OkrServices } from 'okr-language';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { formatDocumentText, visible, writeFileSafely, type OkrServices } from 'okr-language';
 import { loadWorkspace, type LoadedFile } from '../load-workspace.js';
-import { describeFsError, ExitCode, UsageError } from '../usage-error.js';
+import { ExitCode, UsageError } from '../usage-error.js';
 
 interface FmtOptions { check?: boolean }
 
@@ -25,13 +24,13 @@ export function fmtCommand(): Command {
             for (const file of files) {
                 const syntaxError = file.notParsed ?? firstSyntaxError(file.document);
                 if (syntaxError) {
-                    process.stderr.write(`okr: ${file.display}: not formatted, ${syntaxError}\n`);
+                    process.stderr.write(`okr: ${visible(`${file.display}: not formatted, ${syntaxError}`)}\n`);
                     problems = true;
                     continue;
                 }
                 const formatted = await format(services, file);
-                if (formatted === restoreFileText(file, file.text)) continue;
-                process.stdout.write(`${file.display}\n`);
+                if (formatted === withBom(file, file.text)) continue;
+                process.stdout.write(`${visible(file.display)}\n`);
                 if (options.check) {
                     problems = true;
                 } else {
@@ -42,21 +41,15 @@ export function fmtCommand(): Command {
         });
 }
 
+/** The language package's formatting (as the tests and the editor see it), with the file's byte-order mark. */
 async function format(services: OkrServices, file: LoadedFile): Promise<string> {
-    const formatter = services.lsp.Formatter;
-    if (!formatter) throw new UsageError('no formatter is registered for .okr files in this build.');
-    const document = file.document!;
-    const edits = await formatter.formatDocument(document, {
-        textDocument: { uri: document.uri.toString() },
-        options: { tabSize: 2, insertSpaces: true, insertFinalNewline: true, trimFinalNewlines: true },
-    });
-    return restoreFileText(file, TextDocument.applyEdits(document.textDocument, edits));
+    const formatted = await formatDocumentText(services, file.document!);
+    if (formatted === undefined) throw new UsageError(`${file.display} cannot be formatted.`);
+    return withBom(file, formatted);
 }
 
-/** The file's own line endings and byte-order mark. */
-function restoreFileText(file: LoadedFile, text: string): string {
-    const eol = /\r\n/.test(file.text) ? '\r\n' : '\n';
-    return (file.bom ? '\uFEFF' : '') + text.replace(/\r?\n/g, eol);
+function withBom(file: LoadedFile, text: string): string {
+    return (file.bom ? '\uFEFF' : '') + text;
 }
 
 function firstSyntaxError(document: LangiumDocument | undefined): string | undefined {
@@ -72,10 +65,11 @@ function firstSyntaxError(document: LangiumDocument | undefined): string | undef
     return undefined;
 }
 
+/** Whole or not at all: a full disk mid-write leaves the file as it was. */
 function write(file: LoadedFile, text: string): void {
     try {
-        fs.writeFileSync(file.absolute, text);
+        writeFileSafely(file.absolute, text);
     } catch (error) {
-        throw new UsageError(`cannot write ${file.display}: ${describeFsError(error)}.`);
+        throw new UsageError(`cannot write ${file.display}: ${(error as Error).message}.`);
     }
 }

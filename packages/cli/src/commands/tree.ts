@@ -1,21 +1,22 @@
 /** `okr tree [PATH…]`: the alignment tree of one cycle as text, Mermaid, JSON or HTML. */
-import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { Command, Option } from 'commander';
 import { URI } from 'langium';
-import { buildAlignmentTree, type AlignmentTree } from 'okr-language';
+import { buildAlignmentTree, terminalSafeJson, writeFileSafely, type AlignmentTree } from 'okr-language';
 import * as preview from 'okr-preview';
-import { loadWorkspace } from '../load-workspace.js';
+import { realPath } from '../find-files.js';
+import { loadWorkspace, type LoadedWorkspace } from '../load-workspace.js';
 import { parseToday } from '../options.js';
 import { treeMermaid } from '../render/tree-mermaid.js';
 import { treeText } from '../render/tree-text.js';
-import { describeFsError, UsageError } from '../usage-error.js';
+import { UsageError } from '../usage-error.js';
 
 interface TreeOptions { cycle?: string; today?: string; config?: string; format: string; output?: string }
 
 const RENDERERS: Record<string, (tree: AlignmentTree) => string> = {
     text: treeText,
     mermaid: treeMermaid,
-    json: tree => JSON.stringify(tree, null, 2) + '\n',
+    json: tree => terminalSafeJson(tree, 2) + '\n',
     html: tree => {
         // The preview's own renderer, so the file looks like the VS Code preview.
         const render = (preview as { renderStandaloneHtml?: (tree: AlignmentTree) => string }).renderStandaloneHtml;
@@ -32,7 +33,7 @@ export function treeCommand(): Command {
         .option('--today <date>', 'the date for status, YYYY-MM-DD (default: today)', parseToday)
         .option('-c, --config <file>', 'use this configuration file instead of okr.config.json')
         .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(RENDERERS)).default('text'))
-        .option('-o, --output <file>', 'write to this file instead of standard output')
+        .option('-o, --output <file>', 'write to this file instead of standard output (- for standard output)')
         .action(async (paths: string[], options: TreeOptions) => {
             const workspace = await loadWorkspace(paths, { today: options.today, config: options.config, validation: false, requireValidConfig: true });
             const documents = workspace.files.flatMap(file => (file.document ? [file.document] : []));
@@ -43,14 +44,24 @@ export function treeCommand(): Command {
                 throw new UsageError(`no objectives in cycle "${options.cycle}"${tree.cycles.length ? ` (cycles: ${tree.cycles.join(', ')})` : ''}.`);
             }
             const text = RENDERERS[options.format](tree);
-            if (!options.output) {
+            if (!options.output || options.output === '-') {
                 process.stdout.write(text);
                 return;
             }
-            try {
-                fs.writeFileSync(options.output, text);
-            } catch (error) {
-                throw new UsageError(`cannot write ${options.output}: ${describeFsError(error)}.`);
-            }
+            writeOutput(workspace, options.output, text);
         });
+}
+
+/** Writes the drawing whole or not at all, and never over one of the goal files it was drawn from. */
+function writeOutput(workspace: LoadedWorkspace, output: string, text: string): void {
+    const target = realPath(path.resolve(output));
+    const inputs = workspace.services.shared.workspace.LangiumDocuments.all.map(document => realPath(document.uri.fsPath));
+    if ([...workspace.files.map(file => realPath(file.absolute)), ...inputs].includes(target)) {
+        throw new UsageError(`refusing to write to ${output}: it is one of the .okr files being drawn. Choose another output file.`);
+    }
+    try {
+        writeFileSafely(output, text);
+    } catch (error) {
+        throw new UsageError(`cannot write ${output}: ${(error as Error).message}.`);
+    }
 }

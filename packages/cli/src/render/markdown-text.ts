@@ -4,16 +4,7 @@
  * no emphasis or links from `**` or `[x](y)`, no table cell ended by `|`, no @-mention that
  * notifies someone, and no line break. Control characters are shown as escapes (`\n`, `\x1b`).
  */
-
-/** C0, DEL, C1, the Unicode line separators and the bidirectional overrides that reorder text. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
-const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f', '\v': '\\v', '\0': '\\0' };
-
-export function visibleControls(text: string): string {
-    return text.replace(CONTROL, char => NAMED[char] ?? (char.charCodeAt(0) <= 0xff
-        ? `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`
-        : `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
-}
+import { visible } from 'okr-language';
 
 const ENTITY: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 /** CommonMark lets any ASCII punctuation be escaped with a backslash; GFM tables also honour `\|`. */
@@ -21,8 +12,7 @@ const PUNCTUATION = /[!"#$%'()*+,\-./:;=?[\\\]^_`{|}~]/g;
 
 /** `text` as literal Markdown inline text, at most `maxChars` characters of it (then "…"). */
 export function markdownText(text: string, maxChars = 200): string {
-    const visible = visibleControls(truncate(text, maxChars));
-    return visible
+    return visible(truncate(text, maxChars))
         .replace(PUNCTUATION, char => `\\${char}`)
         .replace(/[&<>]/g, char => ENTITY[char])
         // A word joiner after @ keeps "@team" from notifying anyone.

@@ -3,7 +3,7 @@
  * coloured by grade. Labels are quoted and every character Mermaid could read as syntax
  * or HTML is written as an entity code.
  */
-import { formatScore, type AlignmentTree, type ObjectiveNode } from 'okr-language';
+import { formatScore, visible, type AlignmentTree, type ObjectiveNode } from 'okr-language';
 
 const GRADE_STYLES = [
     'classDef green fill:#d9f2d9,stroke:#2e7d32',
@@ -37,7 +37,11 @@ export function treeMermaid(tree: AlignmentTree): string {
     return lines.join('\n') + '\n';
 }
 
-/** Mermaid entity codes (`#34;`) for quotes, markup, and the characters that start them. */
+/**
+ * Mermaid entity codes (`#34;`) for quotes, markup and the characters that start them, and for
+ * `%`, `{` and `}`: a label must never hold a directive (`%%{init: {'themeCSS': …}}%%`), which
+ * Mermaid applies even at security level strict. Control characters are shown as escapes.
+ */
 export function escapeLabel(text: string): string {
-    return text.replace(/[#"<>&`]/g, ch => `#${ch.charCodeAt(0)};`).replace(/\s+/g, ' ');
+    return visible(text).replace(/[#"<>&`%{}\\]/g, ch => `#${ch.charCodeAt(0)};`).replace(/\s+/g, ' ');
 }

@@ -3,7 +3,7 @@
  * objective with its unit, score, grade and status, its key results and KPI chips.
  */
 import archy from 'archy';
-import { formatScore, type AlignmentTree, type ObjectiveNode } from 'okr-language';
+import { formatScore, visible, type AlignmentTree, type ObjectiveNode } from 'okr-language';
 
 export function treeText(tree: AlignmentTree): string {
     const sections = tree.strategies.map(strategy => archy({
@@ -13,13 +13,13 @@ export function treeText(tree: AlignmentTree): string {
     if (tree.unaligned.length) {
         sections.push(archy({ label: 'unaligned', nodes: tree.unaligned.map(objectiveData) }));
     }
-    const header = `Alignment tree for ${tree.cycle ?? 'no cycle'} (today ${tree.today})\n\n`;
+    const header = `Alignment tree for ${oneLine(tree.cycle ?? 'no cycle')} (today ${tree.today})\n\n`;
     return header + (sections.length ? sections.join('\n') : 'No objectives.\n');
 }
 
 function objectiveData(node: ObjectiveNode): archy.Data {
     const facts = [node.unitName, node.owner, formatScore(node.score), node.grade, node.status, node.committed ? 'committed' : undefined]
-        .filter(Boolean).join(' · ');
+        .filter(Boolean).map(fact => oneLine(fact!)).join(' · ');
     return {
         label: `${node.id}: ${oneLine(node.title)}  [${facts}]`,
         nodes: [
@@ -30,7 +30,7 @@ function objectiveData(node: ObjectiveNode): archy.Data {
     };
 }
 
-/** A title never breaks the drawing. */
+/** A user's text never breaks the drawing or the terminal: control characters visible, spaces collapsed. */
 function oneLine(text: string): string {
-    return text.replace(/\s+/g, ' ');
+    return visible(text).replace(/ {2,}/g, ' ');
 }

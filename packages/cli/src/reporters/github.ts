@@ -3,6 +3,7 @@
  * on the changed lines of a pull request.
  */
 import * as path from 'node:path';
+import { visible } from 'okr-language';
 import type { CliDiagnostic, FileReport, Reporter } from './check-report.js';
 
 const COMMAND: Record<CliDiagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
@@ -16,8 +17,8 @@ export const annotationKind = (severity: CliDiagnostic['severity']) => COMMAND[s
 
 /** One `::error file=…,line=…::message` line. */
 export function annotation(file: FileReport, d: CliDiagnostic, cwd: string): string {
-    const name = escapeProperty(path.relative(cwd, file.absolute).split(path.sep).join('/'));
-    return `::${COMMAND[d.severity]} file=${name},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProperty(d.code)}::${escapeData(d.message)}\n`;
+    const name = escapeProperty(visible(path.relative(cwd, file.absolute).split(path.sep).join('/')));
+    return `::${COMMAND[d.severity]} file=${name},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProperty(d.code)}::${escapeData(visible(d.message))}\n`;
 }
 
 export const github: Reporter = (report, { cwd }) => report.files.flatMap(file => file.diagnostics.map(d => annotation(file, d, cwd))).join('');

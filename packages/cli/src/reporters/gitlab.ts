@@ -4,7 +4,7 @@
  * location.path / location.lines.begin. Parse errors are `critical`, other errors `major`,
  * warnings `minor`, infos and hints `info`.
  */
-import { DiagnosticCode } from 'okr-language';
+import { DiagnosticCode, terminalSafeJson } from 'okr-language';
 import type { CliDiagnostic, Reporter } from './check-report.js';
 import { fingerprints, relativePath } from './fingerprints.js';
 
@@ -27,5 +27,5 @@ export const gitlab: Reporter = (report, { cwd }) => {
             location: { path: where, lines: { begin: d.line } },
         }));
     });
-    return JSON.stringify(issues, null, 2) + '\n';
+    return terminalSafeJson(issues, 2) + '\n';
 };

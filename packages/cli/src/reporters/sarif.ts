@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { ALL_CODES, ruleHelpUri, RULES } from 'okr-language';
+import { ALL_CODES, ruleHelpUri, RULES, terminalSafeJson } from 'okr-language';
 import type { CliDiagnostic, Reporter } from './check-report.js';
 import { fingerprints } from './fingerprints.js';
 
@@ -38,7 +38,7 @@ export const sarif: Reporter = (report, { cwd, version }) => {
             results,
         }],
     };
-    return JSON.stringify(log, null, 2) + '\n';
+    return terminalSafeJson(log, 2) + '\n';
 };
 
 function result(d: CliDiagnostic, uri: string, fingerprint: string): Result {

@@ -2,6 +2,7 @@
  * The default format, like ESLint's: problems grouped under their file, one aligned row
  * each (line:column, severity, message, code), then a count. Nothing when all is clean.
  */
+import { visible } from 'okr-language';
 import type { Colors } from '../output.js';
 import type { CliDiagnostic, Reporter, Summary } from './check-report.js';
 
@@ -12,7 +13,7 @@ export const stylish: Reporter = (report, { colors }) => {
     const widths = [0, 1, 2].map(i => Math.max(...rows.map(row => row[i].length)));
     let out = '';
     for (const file of files) {
-        out += `\n${colors.underline(file.path)}\n`;
+        out += `\n${colors.underline(visible(file.path))}\n`;
         for (const d of file.diagnostics) {
             const position = colors.dim(`${d.line}:${d.column}`.padEnd(widths[0]));
             out += `  ${position}  ${paint(colors, d.severity)(d.severity.padEnd(widths[1]))}  ${message(d).padEnd(widths[2])}  ${colors.dim(d.code)}\n`;
@@ -21,9 +22,9 @@ export const stylish: Reporter = (report, { colors }) => {
     return `${out}\n${summaryLine(colors, report.summary)}\n\n`;
 };
 
-/** One line per problem, without ESLint's redundant final period. */
+/** One line per problem, control characters visible, without ESLint's redundant final period. */
 function message(d: CliDiagnostic): string {
-    return d.message.replace(/\s*\r?\n\s*/g, ' ').replace(/([^ .])\.$/, '$1');
+    return visible(d.message).replace(/([^ .])\.$/, '$1');
 }
 
 function paint(colors: Colors, severity: CliDiagnostic['severity']): (text: string) => string {

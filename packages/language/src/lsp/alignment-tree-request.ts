@@ -16,7 +16,7 @@ export function serveAlignmentTree(shared: LangiumSharedServices, okr: OkrServic
     connection.onRequest(AlignmentTreeRequest, async (params: AlignmentTreeParams | undefined, token): Promise<AlignmentTreeResult> => {
         await WorkspaceManager.ready;
         await DocumentBuilder.waitUntil(DocumentState.Validated, token);
-        const documents = LangiumDocuments.all.filter(document => shared.ServiceRegistry.getServices(document.uri) === okr).toArray();
+        const documents = LangiumDocuments.all.filter(document => shared.ServiceRegistry.hasServices(document.uri) && shared.ServiceRegistry.getServices(document.uri) === okr).toArray();
         const options = { today: okr.okr.Settings.today(), fiscalYearStartMonth: fiscalYearStartMonth(shared, okr, documents) };
         const cycle = typeof params?.cycle === 'string' ? params.cycle : undefined;
         const tree = buildAlignmentTree(documents, { ...options, cycle });

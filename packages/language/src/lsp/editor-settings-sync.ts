@@ -31,8 +31,8 @@ export function syncEditorSettings(shared: LangiumSharedServices, okr: OkrServic
         if (values?.rules !== undefined && values.rules !== null && !isEmptyObject(values.rules)) overrides.rules = values.rules;
         if (values?.fiscalYearStartMonth !== undefined && values.fiscalYearStartMonth !== null) overrides.fiscalYearStartMonth = values.fiscalYearStartMonth;
         const hasOverrides = Object.keys(overrides).length > 0;
-        if (overrides.rules) problems.push(...resolveConfig({ rules: overrides.rules }).problems.map(p => `in "okr.rules": ${p}`));
-        if (overrides.fiscalYearStartMonth !== undefined) problems.push(...resolveConfig({ fiscalYearStartMonth: overrides.fiscalYearStartMonth }).problems.map(p => `"okr.${p.slice(1)}`));
+        // Each setting is the configuration key of the same name: `okr.rules` is `rules`.
+        problems.push(...resolveConfig(overrides, undefined, 'editor').problems.map(p => `"okr.${p.path[0]}": ${p.message}`));
 
         const key = problems.join('\n');
         if (key && key !== reported) {

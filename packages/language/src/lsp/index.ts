@@ -10,6 +10,7 @@ import { syncEditorSettings } from './editor-settings-sync.js';
 import { warmUpOnStart } from './warm-up.js';
 import { boundHeapGrowth } from './memory.js';
 import { BaselineDocumentValidator } from './baseline-validator.js';
+import { forgetClosedDocuments } from './closed-documents.js';
 
 /** What only the language server uses: the validator that honours a configured baseline. */
 export const OkrServerModule: Module<OkrServices, PartialLangiumServices> = {
@@ -24,6 +25,7 @@ export function registerOkrLanguageServerFeatures(shared: LangiumSharedServices,
     watchBaselineFiles(shared, okr);
     publishConfigProblems(shared, okr);
     serveAlignmentTree(shared, okr);
+    forgetClosedDocuments(shared, okr);
     warmUpOnStart(shared, okr);
     boundHeapGrowth();
 }

@@ -15,12 +15,17 @@ export const objectiveIsAligned: Check<Objective> = (objective, { report }) => {
     }
 };
 
+/** A loop's message names at most this many objectives: a loop of thousands would make every message as long. */
+export const LOOP_NAMES_SHOWN = 10;
+
 export const alignmentHasNoCycle: Check<Objective> = (objective, { report, facts }) => {
     const loop = facts.alignmentLoop(objective);
-    if (loop) {
-        const path = [...loop, objective].map(o => o.name).join(' → ');
-        report(DiagnosticCode.AlignmentCycle, `Following \`aligns\` from "${objective.name}" comes back to it (${path}). Alignment must lead up to a company objective or a strategy: remove one of these links.`, { node: objective, property: 'name' });
-    }
+    if (!loop) return;
+    const shown = loop.path(LOOP_NAMES_SHOWN).map(o => o.name);
+    const path = loop.length <= LOOP_NAMES_SHOWN
+        ? [...shown, objective.name].join(' → ')
+        : `${shown.join(' → ')} → … → ${objective.name}: ${loop.length} objectives, the first ${LOOP_NAMES_SHOWN} shown`;
+    report(DiagnosticCode.AlignmentCycle, `Following \`aligns\` from "${objective.name}" comes back to it (${path}). Alignment must lead up to a company objective or a strategy: remove one of these links.`, { node: objective, property: 'name' });
 };
 
 export const alignmentGoesUp: Check<Objective> = (objective, context) => {

@@ -65,7 +65,7 @@ export const checkinConfidenceIsAFraction: Check<Checkin> = (checkin, { report }
     const value = confidence.symbol === '%' ? confidence.value / 100 : confidence.value;
     if (value < 0 || value > 1 || (confidence.symbol !== '' && confidence.symbol !== '%')) {
         const suggestion = value > 1 && value <= 100 ? ` Write \`confidence ${Number((value / 100).toFixed(2))}\` for ${value}%.` : '';
-        report(DiagnosticCode.Syntax, `Confidence ${checkin.confidence} is out of range: it is a number from 0.0 (no chance) to 1.0 (certain).${suggestion}`, { node: checkin, property: 'confidence' });
+        report(DiagnosticCode.InvalidConfidence, `Confidence ${checkin.confidence} is out of range: it is a number from 0.0 (no chance) to 1.0 (certain).${suggestion}`, { node: checkin, property: 'confidence' });
     }
 };
 

@@ -22,13 +22,13 @@ export const cycleRunsForward: Check<CycleDecl> = (cycle, { report }) => {
 
 /** `2026-02-30` has the shape of a date but is none: nothing dated with it could be checked. */
 export const dateIsReal: Check<Checkin | Reading> = (node, { report }) => {
-    if (node.date && parseDay(node.date) === undefined) report(DiagnosticCode.Syntax, notADate(node.date), { node, property: 'date' });
+    if (node.date && parseDay(node.date) === undefined) report(DiagnosticCode.InvalidDate, notADate(node.date), { node, property: 'date' });
 };
 
 export const cycleDatesAreReal: Check<CycleDecl> = (cycle, { report }) => {
     for (const property of ['start', 'end'] as const) {
         const text = cycle[property];
-        if (text && parseDay(text) === undefined) report(DiagnosticCode.Syntax, notADate(text), { node: cycle, property });
+        if (text && parseDay(text) === undefined) report(DiagnosticCode.InvalidDate, notADate(text), { node: cycle, property });
     }
 };
 

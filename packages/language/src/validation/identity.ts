@@ -7,13 +7,23 @@ const KIND_LABEL: Record<string, string> = {
     Unit: 'unit', Strategy: 'strategy', CycleDecl: 'cycle', Objective: 'objective', KeyResult: 'key result', Kpi: 'KPI',
 };
 
+/** Places named in a message; beyond them the count says how many more there are. */
+const PLACES_SHOWN = 3;
+/** Others looked at for distinct places: a workspace may hold thousands of copies of one ID, often on one line. */
+const PLACES_SCANNED = 50;
+
 export const idIsUnique: Check<AstNode & { name?: string }> = (node, { report, facts }) => {
     if (!node.name) return;
-    const others = facts.othersNamedLike(node as AstNode & { name: string });
-    if (others.length === 0) return;
+    const all = facts.namedLike(node as AstNode & { name: string });
+    const count = all.length - 1;
+    if (count <= 0) return;
+    const places = new Set<string>();
+    for (const other of all.slice(0, PLACES_SCANNED + 1)) {
+        if (other !== node && places.size < PLACES_SHOWN) places.add(placeOf(other, node));
+    }
     const kind = KIND_LABEL[node.$type] ?? node.$type;
-    const places = others.slice(0, 3).map(other => placeOf(other, node)).join(', ') + (others.length > 3 ? ` and ${others.length - 3} more` : '');
-    report(DiagnosticCode.DuplicateId, `The ${kind} ID "${node.name}" is also used at ${places}. IDs must be unique per kind across the workspace: rename one of them (and its references).`, { node, property: 'name' });
+    const where = count === 1 ? `at ${[...places][0]}` : `${count} more times, at ${[...places].join(', ')}${count > places.size ? ' and elsewhere' : ''}`;
+    report(DiagnosticCode.DuplicateId, `The ${kind} ID "${node.name}" is also used ${where}. IDs must be unique per kind across the workspace: rename one of them (and its references).`, { node, property: 'name' });
 };
 
 /** "line 12" in the same file, "goals.okr:12" in another. */

@@ -49,7 +49,7 @@ export function measureUnit(kr: KeyResult): string | undefined {
 export const keyResultWeightIsPositive: Check<KeyResult> = (kr, { report }) => {
     const weight = parseNumber(kr.weight);
     if (weight && weight.value < 0) {
-        report(DiagnosticCode.Syntax, `${keyResultLabel(kr)} has the weight ${kr.weight}, but weights are 0 or more (1 by default). Write a positive weight such as \`weight 2\`, or \`weight 0\` to leave it out of the score.`, { node: kr, property: 'weight' });
+        report(DiagnosticCode.InvalidWeight, `${keyResultLabel(kr)} has the weight ${kr.weight}, but weights are 0 or more (1 by default). Write a positive weight such as \`weight 2\`, or \`weight 0\` to leave it out of the score.`, { node: kr, property: 'weight' });
     }
 };
 
