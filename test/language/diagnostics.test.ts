@@ -78,7 +78,9 @@ describe('annotated fixtures', () => {
             .flatMap(file => annotations(file.text, pattern).map(entry => entry.split(': ')[1])));
         const fired = annotated(EXPECT);
         const nearMisses = annotated(NEAR_MISS);
-        expect(ALL_CODES.filter(code => !fired.has(code)), 'codes without an `expect:`').toEqual([]);
-        expect(ALL_CODES.filter(code => !nearMisses.has(code)), 'codes without a `near-miss:`').toEqual([]);
+        // `stale-baseline` compares a file with a baseline file, outside one build: test/cli/baseline.test.ts covers it.
+        const annotatable = ALL_CODES.filter(code => code !== 'stale-baseline');
+        expect(annotatable.filter(code => !fired.has(code)), 'codes without an `expect:`').toEqual([]);
+        expect(annotatable.filter(code => !nearMisses.has(code)), 'codes without a `near-miss:`').toEqual([]);
     });
 });

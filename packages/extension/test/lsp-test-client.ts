@@ -20,7 +20,8 @@ export class LspTestClient {
     private connection!: MessageConnection;
     private waiters: Array<() => void> = [];
 
-    constructor(private readonly root: string, settings: Record<string, unknown> = {}) {
+    /** `server`: the script to start with node, e.g. an installed package's `node_modules/.bin/okr-language-server`. */
+    constructor(private readonly root: string, settings: Record<string, unknown> = {}, private readonly server: string = SERVER) {
         this.settings = settings;
     }
 
@@ -29,7 +30,7 @@ export class LspTestClient {
     }
 
     async start(): Promise<void> {
-        this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        this.process = spawn(process.execPath, [this.server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
         this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
         this.connection.onRequest('workspace/configuration', (params: { items: Array<{ section?: string }> }) =>
             params.items.map(item => (item.section ? this.settings[item.section] : this.settings) ?? null));

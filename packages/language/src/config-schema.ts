@@ -49,6 +49,7 @@ export function configSchema(): Schema {
             $schema: { type: 'string' },
             rules: rulesSchema(),
             fiscalYearStartMonth: { type: 'integer', minimum: 1, maximum: 12, default: 1, description: 'Month (1–12) the fiscal year starts in; shifts the built-in quarters.' },
+            baseline: { type: 'string', minLength: 1, pattern: '\\S', description: 'A baseline file written by `okr check --update-baseline`, relative to this file: problems it records are not reported, in the CLI and the editor alike.' },
         },
     };
 }

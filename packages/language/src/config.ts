@@ -16,6 +16,8 @@ export interface RuleSetting {
 export interface OkrConfig {
     rules: Record<DiagnosticCode, RuleSetting>;
     fiscalYearStartMonth: number;
+    /** A baseline file (see baseline.ts), relative to the configuration file's folder. */
+    baseline?: string;
 }
 
 /** Where a configuration problem was found: a file, or the editor's `okr.*` settings. */
@@ -72,6 +74,10 @@ const KEYS: Record<string, KeyParser> = {
         if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12) config.fiscalYearStartMonth = value;
         else problem(['fiscalYearStartMonth'], `"fiscalYearStartMonth" must be a whole number from 1 to 12, not ${describe(value)}`);
     },
+    baseline: (value, config, problem) => {
+        if (typeof value === 'string' && value.trim() !== '' && !value.includes('\0')) config.baseline = value;
+        else problem(['baseline'], `"baseline" must be the path of a baseline file such as "okr-baseline.json", not ${describe(value)}`);
+    },
     $schema: (value, _config, problem) => {
         if (typeof value !== 'string') problem(['$schema'], `"$schema" must be a text (the schema's address), not ${describe(value)}`);
     },
@@ -81,7 +87,7 @@ const PARSE_ORDER = ['$schema', 'fiscalYearStartMonth', ...Object.keys(KEYS).fil
 
 /** Applies a configuration object (from the file or from editor settings) over `base`. */
 export function resolveConfig(raw: unknown, base: OkrConfig = defaultConfig(), source: ConfigSource = 'file'): ConfigResult {
-    const config: OkrConfig = { rules: { ...base.rules }, fiscalYearStartMonth: base.fiscalYearStartMonth };
+    const config: OkrConfig = { rules: { ...base.rules }, fiscalYearStartMonth: base.fiscalYearStartMonth, baseline: base.baseline };
     const problems: ConfigProblem[] = [];
     const problem = (path: string[], message: string) => problems.push({ source, path, message });
     if (!isRecord(raw)) {

@@ -42,6 +42,7 @@ export const DiagnosticCode = {
     RepeatedObjective: 'repeated-objective',
     Sandbagging: 'sandbagging',
     UnusedSuppression: 'unused-suppression',
+    StaleBaseline: 'stale-baseline',
 } as const;
 
 export type DiagnosticCode = typeof DiagnosticCode[keyof typeof DiagnosticCode];
@@ -87,6 +88,7 @@ export const RULES: Record<DiagnosticCode, RuleInfo> = {
     'repeated-objective': { severity: 'info', description: 'An objective repeats the title of one in the previous cycle.' },
     'sandbagging': { severity: 'info', description: 'An aspirational objective of an ended cycle scored 1.0.' },
     'unused-suppression': { severity: 'info', description: 'An okr-disable comment silences nothing.' },
+    'stale-baseline': { severity: 'info', description: 'The baseline allows more problems in a file than are left.' },
 };
 
 export const ALL_CODES = Object.keys(RULES) as DiagnosticCode[];

@@ -2,6 +2,8 @@ export * from './generated/ast.js';
 export * from './generated/module.js';
 export * from './okr-module.js';
 export * from './diagnostic-codes.js';
+export * from './rule-docs.js';
+export * from './baseline.js';
 export * from './config.js';
 export * from './okr-settings.js';
 export * from './dates.js';

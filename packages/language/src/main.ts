@@ -1,13 +1,13 @@
 /** The language server: `okr-language-server --stdio`, or started by the VS Code client over IPC. */
 import { startLanguageServer } from 'langium/lsp';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node.js';
-import { registerOkrLanguageServerFeatures } from './lsp/index.js';
+import { OkrServerModule, registerOkrLanguageServerFeatures } from './lsp/index.js';
 import { checkCommandLine } from './lsp/command-line.js';
 import { OkrFileSystem } from './okr-file-system-provider.js';
 import { createOkrServices } from './okr-module.js';
 
 checkCommandLine();
 const connection = createConnection(ProposedFeatures.all);
-const { shared, Okr } = createOkrServices({ connection, ...OkrFileSystem });
+const { shared, Okr } = createOkrServices({ connection, ...OkrFileSystem }, OkrServerModule);
 registerOkrLanguageServerFeatures(shared, Okr);
 startLanguageServer(shared);

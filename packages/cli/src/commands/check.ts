@@ -1,18 +1,22 @@
 /** `okr check [PATH…]`: lint .okr files as CI and terminals expect from ESLint. */
 import { Command, Option } from 'commander';
-import { loadWorkspace } from '../load-workspace.js';
+import { runCheck } from '../check-pipeline.js';
 import { parseMaxWarnings, parseToday } from '../options.js';
 import { colorsFor } from '../output.js';
-import { fileReport, summarize, type Reporter } from '../reporters/check-report.js';
+import type { Reporter } from '../reporters/check-report.js';
 import { github } from '../reporters/github.js';
+import { gitlab } from '../reporters/gitlab.js';
 import { json } from '../reporters/json.js';
+import { markdown } from '../reporters/markdown.js';
 import { sarif } from '../reporters/sarif.js';
 import { stylish } from '../reporters/stylish.js';
-import { ExitCode } from '../usage-error.js';
 
-const REPORTERS: Record<string, Reporter> = { stylish, json, sarif, github };
+const REPORTERS: Record<string, Reporter> = { stylish, json, sarif, github, gitlab, markdown };
 
-interface CheckOptions { format: string; maxWarnings: number; today?: string; config?: string; quiet?: boolean }
+interface CheckCommandOptions {
+    format: string; maxWarnings: number; today?: string; config?: string; quiet?: boolean;
+    baseline?: string; updateBaseline?: boolean;
+}
 
 export function checkCommand(version: string): Command {
     return new Command('check')
@@ -23,20 +27,16 @@ export function checkCommand(version: string): Command {
         .option('--today <date>', 'the date to check against, YYYY-MM-DD (default: today)', parseToday)
         .option('-c, --config <file>', 'use this configuration file instead of okr.config.json')
         .option('--quiet', 'report errors only')
-        .action(async (paths: string[], options: CheckOptions) => {
-            process.exitCode = await check(paths, options, version);
+        .option('--baseline <file>', 'report only problems this baseline does not record (default: "baseline" in okr.config.json)')
+        .option('--update-baseline', 'record the problems found now in the baseline file, then report the rest')
+        .action(async (paths: string[], options: CheckCommandOptions) => {
+            const outcome = await runCheck(paths, {
+                today: options.today, config: options.config, quiet: options.quiet, maxWarnings: options.maxWarnings,
+                baseline: { file: options.baseline, update: !!options.updateBaseline },
+                objectives: options.format === 'markdown',
+            });
+            process.stdout.write(REPORTERS[options.format](outcome.report, { cwd: process.cwd(), colors: colorsFor(process.stdout), version }));
+            for (const message of outcome.messages) process.stderr.write(`${message}\n`);
+            process.exitCode = outcome.exitCode;
         });
-}
-
-async function check(paths: string[], options: CheckOptions, version: string): Promise<number> {
-    const { files } = await loadWorkspace(paths, { today: options.today, config: options.config, validation: true, requireValidConfig: true });
-    const reports = files.map(file => fileReport(file, severity => !options.quiet || severity === 'error'));
-    const summary = summarize(reports);
-    const cwd = process.cwd();
-    process.stdout.write(REPORTERS[options.format]({ files: reports, summary }, { cwd, colors: colorsFor(process.stdout), version }));
-    const tooManyWarnings = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings;
-    if (tooManyWarnings) {
-        process.stderr.write(`okr: too many warnings (${summary.warnings}, maximum ${options.maxWarnings}).\n`);
-    }
-    return summary.errors > 0 || tooManyWarnings ? ExitCode.Problems : ExitCode.Ok;
 }

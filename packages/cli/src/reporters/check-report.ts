@@ -6,6 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticCode } from 'okr-language';
 import type { LoadedFile } from '../load-workspace.js';
 import type { Colors } from '../output.js';
+import type { ObjectiveScoreRow } from '../score-model.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -24,11 +25,30 @@ export interface FileReport {
     path: string;
     absolute: string;
     diagnostics: CliDiagnostic[];
+    /** The file's text, for fingerprints that follow a problem when lines move. */
+    source?: string;
 }
 
 export interface Summary { errors: number; warnings: number; infos: number; hints: number }
 
-export interface CheckReport { files: FileReport[]; summary: Summary }
+export interface BaselineUse {
+    /** As given, or relative to the current folder. */
+    path: string;
+    /** Problems it hid in this run. */
+    suppressed: number;
+    /** Written in this run (`--update-baseline`). */
+    updated: boolean;
+}
+
+export interface CheckReport {
+    files: FileReport[];
+    summary: Summary;
+    /** The objectives with their scores, for the summary formats (markdown). */
+    objectives?: ObjectiveScoreRow[];
+    baselines?: BaselineUse[];
+    /** What the annotations of a CI step left out, said at the top of a summary. */
+    notes?: string[];
+}
 
 export interface ReporterContext { cwd: string; colors: Colors; version: string }
 
@@ -43,7 +63,7 @@ export function fileReport(file: LoadedFile, keep: (severity: Severity) => boole
     const diagnostics = file.notParsed
         ? [{ line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error' as const, code: DiagnosticCode.Syntax, message: file.notParsed }]
         : capSyntaxErrors((file.document?.diagnostics ?? []).map(toCliDiagnostic));
-    return { path: file.display, absolute: file.absolute, diagnostics: diagnostics.filter(d => keep(d.severity)) };
+    return { path: file.display, absolute: file.absolute, diagnostics: diagnostics.filter(d => keep(d.severity)), source: file.text };
 }
 
 function capSyntaxErrors(diagnostics: CliDiagnostic[]): CliDiagnostic[] {

@@ -4,16 +4,21 @@
  */
 import * as path from 'node:path';
 import { visible } from 'okr-language';
-import type { CliDiagnostic, Reporter } from './check-report.js';
+import type { CliDiagnostic, FileReport, Reporter } from './check-report.js';
 
 const COMMAND: Record<CliDiagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' };
 
 // Escaping as in @actions/core: data escapes %, CR, LF; properties also : and ,
-const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+export const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export const github: Reporter = (report, { cwd }) => report.files.flatMap(file => {
+/** The annotation command (`error`, `warning` or `notice`) of a severity. */
+export const annotationKind = (severity: CliDiagnostic['severity']) => COMMAND[severity];
+
+/** One `::error file=…,line=…::message` line. */
+export function annotation(file: FileReport, d: CliDiagnostic, cwd: string): string {
     const name = escapeProperty(visible(path.relative(cwd, file.absolute).split(path.sep).join('/')));
-    return file.diagnostics.map(d =>
-        `::${COMMAND[d.severity]} file=${name},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProperty(d.code)}::${escapeData(visible(d.message))}\n`);
-}).join('');
+    return `::${COMMAND[d.severity]} file=${name},line=${d.line},col=${d.column},endLine=${d.endLine},endColumn=${d.endColumn},title=${escapeProperty(d.code)}::${escapeData(visible(d.message))}\n`;
+}
+
+export const github: Reporter = (report, { cwd }) => report.files.flatMap(file => file.diagnostics.map(d => annotation(file, d, cwd))).join('');

@@ -6,32 +6,28 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { ALL_CODES, RULES, terminalSafeJson } from 'okr-language';
+import { ALL_CODES, ruleHelpUri, RULES, terminalSafeJson } from 'okr-language';
 import type { CliDiagnostic, Reporter } from './check-report.js';
+import { fingerprints } from './fingerprints.js';
 
 const LEVEL: Record<CliDiagnostic['severity'], Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 const SOURCE_ROOT = '%SRCROOT%';
+/** Versioned, as SARIF recommends, so that a new scheme cannot be mistaken for this one. */
+const FINGERPRINT = 'okrProblem/v1';
 
 const ruleIndex = new Map<string, number>(ALL_CODES.map((code, index) => [code, index]));
 const rules: ReportingDescriptor[] = ALL_CODES.map(code => ({
     id: code,
     shortDescription: { text: RULES[code].description },
+    helpUri: ruleHelpUri(code),
     defaultConfiguration: { level: LEVEL[RULES[code].severity] },
 }));
 
 export const sarif: Reporter = (report, { cwd, version }) => {
-    const results: Result[] = report.files.flatMap(file => file.diagnostics.map(d => ({
-        ruleId: d.code,
-        ruleIndex: ruleIndex.get(d.code),
-        level: LEVEL[d.severity],
-        message: { text: d.message },
-        locations: [{
-            physicalLocation: {
-                artifactLocation: { uri: relativeUri(cwd, file.absolute), uriBaseId: SOURCE_ROOT },
-                region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
-            },
-        }],
-    })));
+    const results: Result[] = report.files.flatMap(file => {
+        const prints = fingerprints(file, cwd);
+        return file.diagnostics.map((d, index) => result(d, relativeUri(cwd, file.absolute), prints[index]));
+    });
     const log: Log = {
         $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
         version: '2.1.0',
@@ -44,6 +40,23 @@ export const sarif: Reporter = (report, { cwd, version }) => {
     };
     return terminalSafeJson(log, 2) + '\n';
 };
+
+function result(d: CliDiagnostic, uri: string, fingerprint: string): Result {
+    return {
+        ruleId: d.code,
+        ruleIndex: ruleIndex.get(d.code),
+        level: LEVEL[d.severity],
+        message: { text: d.message },
+        locations: [{
+            physicalLocation: {
+                artifactLocation: { uri, uriBaseId: SOURCE_ROOT },
+                region: { startLine: d.line, startColumn: d.column, endLine: d.endLine, endColumn: d.endColumn },
+            },
+        }],
+        // Not primaryLocationLineHash: GitHub computes that one itself and warns when it differs.
+        partialFingerprints: { [FINGERPRINT]: fingerprint },
+    };
+}
 
 /** A relative URI reference: forward slashes, each segment percent-encoded. */
 function relativeUri(cwd: string, file: string): string {

@@ -1,17 +1,28 @@
 /** What the language server adds to Langium's LSP wiring: editor settings, config files, the preview's tree. */
-import type { LangiumSharedServices } from 'langium/lsp';
+import type { Module } from 'langium';
+import type { LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
 import type { OkrServices } from '../okr-module.js';
 import { serveAlignmentTree } from './alignment-tree-request.js';
 import { publishConfigProblems } from './config-problems.js';
 import { watchConfigFiles } from './config-file-watcher.js';
+import { watchBaselineFiles } from './baseline-file-watcher.js';
 import { syncEditorSettings } from './editor-settings-sync.js';
 import { warmUpOnStart } from './warm-up.js';
 import { boundHeapGrowth } from './memory.js';
+import { BaselineDocumentValidator } from './baseline-validator.js';
 import { forgetClosedDocuments } from './closed-documents.js';
+
+/** What only the language server uses: the validator that honours a configured baseline. */
+export const OkrServerModule: Module<OkrServices, PartialLangiumServices> = {
+    validation: {
+        DocumentValidator: (services) => new BaselineDocumentValidator(services),
+    },
+};
 
 export function registerOkrLanguageServerFeatures(shared: LangiumSharedServices, okr: OkrServices): void {
     syncEditorSettings(shared, okr);
     watchConfigFiles(shared, okr);
+    watchBaselineFiles(shared, okr);
     publishConfigProblems(shared, okr);
     serveAlignmentTree(shared, okr);
     forgetClosedDocuments(shared, okr);
