@@ -24,7 +24,15 @@ export interface Word {
 }
 
 /** Titles longer than this are judged on their beginning: the point of a title is up front. */
-const MAX_CHARS = 400;
+export const MAX_CHARS = 400;
+
+/**
+ * The part of a title every text rule reads: its first MAX_CHARS characters. Every pattern runs on
+ * this, never on the whole title, so a 1 MB title costs what a 400-character one does.
+ */
+export function boundedTitle(title: unknown): string {
+    return typeof title === 'string' ? title.slice(0, MAX_CHARS) : '';
+}
 const WORD = /[\p{L}\p{N}$€£][\p{L}\p{N}'’.,%+-]*/gu;
 /** A list label in front of the title: "KR1:", "Key Result 2.1 -", "Objective:", "O2)". */
 const LABEL = /^\s*(?:kr\s*[\d.]*|key\s+results?\s*[\d.]*|o\d[\d.]*|objectives?\s*[\d.]*)\s*[:.)\-–—]\s*/i;
@@ -59,7 +67,7 @@ export function baseForms(lower: string, recurse = false): string[] {
 }
 
 export function words(title: string): Word[] {
-    const text = typeof title === 'string' ? title.slice(0, MAX_CHARS) : '';
+    const text = boundedTitle(title);
     const start = LABEL.exec(text)?.[0].length ?? 0;
     const list: Word[] = [];
     let depth = 0;
