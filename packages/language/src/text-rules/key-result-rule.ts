@@ -19,7 +19,7 @@ import type { TextVerdict } from './index.js';
 import { countedOutput, isCounted, isMeasure, isNoun, isOutput, objectHeads, verbKind, type VerbKind } from './phrases.js';
 import { AUXILIARIES, judgeNamedThing, judgePredicate } from './predicate.js';
 import { counts, createsResult, setsLevel, statesResult } from './result-clause.js';
-import { isIn, isNumber, nounIn, words, type Word } from './words.js';
+import { boundedTitle, isIn, isNumber, nounIn, words, type Word } from './words.js';
 
 const ASSURE_VERBS = new Set(['ensure', 'assure', 'guarantee']);
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'more', 'less', 'fewer', 'at', 'no', 'zero', 'over', 'under']);
@@ -29,10 +29,12 @@ const QUALITY_VERBS = new Set(['improve', 'enhance', 'optimize', 'optimise', 'st
 const RELEASED = new Set(['available', 'live', 'public', 'ga']);
 
 export function judgeKeyResultTitle(title: string): TextVerdict | undefined {
-    const list = words(title);
+    // Every pattern below sees the same bounded text as `words`, so the work does not grow with the title.
+    const text = boundedTitle(title);
+    const list = words(text);
     const leadAt = leadIndex(list);
     if (leadAt < 0) return undefined;
-    return readKeyResult(title, list, leadAt) ?? judgeUnmeasured(list, list[leadAt], title);
+    return readKeyResult(text, list, leadAt) ?? judgeUnmeasured(list, list[leadAt], text);
 }
 
 const leadIndex = (list: Word[]) => list.findIndex(w => !LEADING_FILLERS.has(w.lower) && !isNumber(w) && w.lower.length > 1);

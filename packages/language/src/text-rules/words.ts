@@ -31,7 +31,9 @@ export const MAX_CHARS = 400;
  * this, never on the whole title, so a 1 MB title costs what a 400-character one does.
  */
 export function boundedTitle(title: unknown): string {
-    return typeof title === 'string' ? title.slice(0, MAX_CHARS) : '';
+    if (typeof title !== 'string') return '';
+    // A slice of a long string keeps the whole string alive; a copy of the slice does not.
+    return title.length > MAX_CHARS ? title.slice(0, MAX_CHARS).split('').join('') : title;
 }
 const WORD = /[\p{L}\p{N}$€£][\p{L}\p{N}'’.,%+-]*/gu;
 /** A list label in front of the title: "KR1:", "Key Result 2.1 -", "Objective:", "O2)". */

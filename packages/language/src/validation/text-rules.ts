@@ -7,6 +7,7 @@ import type { KeyResult, Objective } from '../generated/ast.js';
 import { DiagnosticCode } from '../diagnostic-codes.js';
 import { remembered } from '../remembered.js';
 import { judgeKeyResultTitle, judgeObjectiveTitle, MAX_CHARS } from '../text-rules/index.js';
+import { boundedTitle } from '../text-rules/words.js';
 import type { Check } from './check-context.js';
 import { keyResultLabel } from './report-target.js';
 
@@ -15,19 +16,20 @@ const quoted = (words: string[]) => words.map(word => `"${word}"`).join(', ');
 /** A long title is judged on its beginning only; the message says so, so that the limit is never silent. */
 const judgedPart = (title: string) => (title.length > MAX_CHARS ? ` (judged on its first ${MAX_CHARS} characters: the point of a title belongs up front)` : '');
 
-// Each keystroke re-checks the whole file: a title that did not change keeps its verdict.
+// Each keystroke re-checks the whole file: a title that did not change keeps its verdict. The verdict
+// depends on the bounded title only, so that is the key (a 1 MB title is remembered as 400 characters).
 const judgeKeyResult = remembered(judgeKeyResultTitle);
 const judgeObjective = remembered(judgeObjectiveTitle);
 
 export const keyResultIsOutcome: Check<KeyResult> = (kr, { report }) => {
-    const verdict = judgeKeyResult(kr.title ?? '');
+    const verdict = judgeKeyResult(boundedTitle(kr.title ?? ''));
     if (verdict) {
         report(DiagnosticCode.ActivityKeyResult, `${keyResultLabel(kr)} describes an activity, not an outcome (${quoted(verdict.triggers)}: ${verdict.explanation})${judgedPart(kr.title ?? '')}. State the change it should cause (a rate, time, %, revenue…) and move the work into an \`initiative\`.`, { node: kr, property: 'title' });
     }
 };
 
 export const objectiveIsNotMaintenance: Check<Objective> = (objective, { report }) => {
-    const verdict = judgeObjective(objective.title ?? '');
+    const verdict = judgeObjective(boundedTitle(objective.title ?? ''));
     if (verdict) {
         const part = verdict.part ? `"${verdict.part}"` : quoted(verdict.triggers);
         report(DiagnosticCode.MaintenanceObjective, `Objective "${objective.name}" describes keeping a level (${part} reads as "keep a level": ${verdict.explanation})${judgedPart(objective.title ?? '')}. That is a KPI's job: track it as a KPI with an expected range, and write an objective only to change it.`, { node: objective, property: 'title' });
