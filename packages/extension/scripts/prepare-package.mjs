@@ -66,6 +66,15 @@ export async function configSchema() {
             $schema: { type: 'string' },
             rules: { type: 'object', description: 'Severity ("off" to disable) and thresholds of each rule.', additionalProperties: false, properties: rules },
             fiscalYearStartMonth: { type: 'integer', minimum: 1, maximum: 12, default: 1, description: 'Month (1–12) the fiscal year starts in; shifts the built-in quarters.' },
+            vocabulary: {
+                type: 'object', additionalProperties: false,
+                description: 'Words and phrases of this workspace, matched case-insensitively on word boundaries, that force the verdict of `activity-key-result` for a key result whose title contains them. An outcome word wins over an activity word.',
+                properties: Object.fromEntries(['outcome', 'activity'].map(kind => [kind, {
+                    type: 'array', maxItems: 1000,
+                    items: { type: 'string', minLength: 1, maxLength: 100 },
+                    description: kind === 'outcome' ? 'A key result containing one of these is never flagged as an activity ("bookings", "net revenue retention").' : 'A key result containing one of these is always flagged as an activity ("dogfood", "spike").',
+                }])),
+            },
         },
     };
 }

@@ -4,6 +4,7 @@
  * Parsing never throws: every problem becomes a message, and defaults fill the gaps.
  */
 import { ALL_CODES, isDiagnosticCode, RULES, type DiagnosticCode, type SeveritySetting } from './diagnostic-codes.js';
+import { emptyVocabulary, parseVocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface RuleSetting {
     severity: SeveritySetting;
@@ -13,6 +14,8 @@ export interface RuleSetting {
 export interface OkrConfig {
     rules: Record<DiagnosticCode, RuleSetting>;
     fiscalYearStartMonth: number;
+    /** Words and phrases that force a text-rule verdict (see vocabulary.ts). */
+    vocabulary: Vocabulary;
 }
 
 export interface ConfigResult {
@@ -22,14 +25,14 @@ export interface ConfigResult {
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
-const KNOWN_KEYS = new Set(['$schema', 'rules', 'fiscalYearStartMonth']);
+const KNOWN_KEYS = new Set(['$schema', 'rules', 'fiscalYearStartMonth', 'vocabulary']);
 
 export function defaultConfig(): OkrConfig {
     const rules = {} as Record<DiagnosticCode, RuleSetting>;
     for (const code of ALL_CODES) {
         rules[code] = { severity: RULES[code].severity, options: { ...RULES[code].options } };
     }
-    return { rules, fiscalYearStartMonth: 1 };
+    return { rules, fiscalYearStartMonth: 1, vocabulary: emptyVocabulary() };
 }
 
 /** Parses the text of okr.config.json. */
@@ -45,20 +48,21 @@ export function parseConfigText(text: string): ConfigResult {
 
 /** Applies a configuration object (from the file or from editor settings) over `base`. */
 export function resolveConfig(raw: unknown, base: OkrConfig = defaultConfig()): ConfigResult {
-    const config: OkrConfig = { rules: { ...base.rules }, fiscalYearStartMonth: base.fiscalYearStartMonth };
+    const config: OkrConfig = { rules: { ...base.rules }, fiscalYearStartMonth: base.fiscalYearStartMonth, vocabulary: base.vocabulary };
     const problems: string[] = [];
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
         return { config, problems: ['must be a JSON object such as { "rules": { … } }'] };
     }
     const record = raw as Record<string, unknown>;
     for (const key of Object.keys(record)) {
-        if (!KNOWN_KEYS.has(key)) problems.push(`has an unknown key "${key}" (expected "rules" or "fiscalYearStartMonth")`);
+        if (!KNOWN_KEYS.has(key)) problems.push(`has an unknown key "${key}" (expected "rules", "fiscalYearStartMonth" or "vocabulary")`);
     }
     const month = record.fiscalYearStartMonth;
     if (month !== undefined) {
         if (typeof month === 'number' && Number.isInteger(month) && month >= 1 && month <= 12) config.fiscalYearStartMonth = month;
         else problems.push(`"fiscalYearStartMonth" must be a whole number from 1 to 12, not ${JSON.stringify(month)}`);
     }
+    if (record.vocabulary !== undefined) config.vocabulary = parseVocabulary(record.vocabulary, problems);
     const rules = record.rules;
     if (rules !== undefined) {
         if (typeof rules !== 'object' || rules === null || Array.isArray(rules)) {

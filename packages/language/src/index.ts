@@ -11,4 +11,5 @@ export * from './scoring.js';
 export * from './okr-document-validator.js';
 export * from './alignment-tree.js';
 export * from './text-rules/index.js';
+export * from './vocabulary.js';
 export { formatText, CANONICAL_OPTIONS } from './okr-formatter.js';

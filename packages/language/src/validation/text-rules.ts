@@ -8,6 +8,7 @@ import { DiagnosticCode } from '../diagnostic-codes.js';
 import { remembered } from '../remembered.js';
 import { judgeKeyResultTitle, judgeObjectiveTitle, MAX_CHARS } from '../text-rules/index.js';
 import { boundedTitle } from '../text-rules/words.js';
+import { matchVocabulary } from '../vocabulary.js';
 import type { Check } from './check-context.js';
 import { keyResultLabel } from './report-target.js';
 
@@ -21,8 +22,13 @@ const judgedPart = (title: string) => (title.length > MAX_CHARS ? ` (judged on i
 const judgeKeyResult = remembered(judgeKeyResultTitle);
 const judgeObjective = remembered(judgeObjectiveTitle);
 
-export const keyResultIsOutcome: Check<KeyResult> = (kr, { report }) => {
-    const verdict = judgeKeyResult(boundedTitle(kr.title ?? ''));
+export const keyResultIsOutcome: Check<KeyResult> = (kr, { report, config }) => {
+    // The workspace vocabulary (okr.config.json) overrides the rules: an outcome word silences, an activity word flags.
+    const taught = matchVocabulary(kr.title ?? '', config.vocabulary);
+    if (taught?.kind === 'outcome') return;
+    const verdict = taught
+        ? { triggers: [taught.text], explanation: `this workspace's vocabulary (okr.config.json) lists "${taught.entry}" as an activity word` }
+        : judgeKeyResult(boundedTitle(kr.title ?? ''));
     if (verdict) {
         report(DiagnosticCode.ActivityKeyResult, `${keyResultLabel(kr)} describes an activity, not an outcome (${quoted(verdict.triggers)}: ${verdict.explanation})${judgedPart(kr.title ?? '')}. State the change it should cause (a rate, time, %, revenue…) and move the work into an \`initiative\`.`, { node: kr, property: 'title' });
     }
