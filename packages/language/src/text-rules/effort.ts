@@ -3,10 +3,10 @@
  * review", "allocate $50k to paid ads") and how often work is done ("play the guitar 5 times per
  * week"). Neither says what changed for customers or the business.
  */
-import { AUDIENCE_NOUNS, DETERMINERS, FEWER_WORDS } from './lexicon.js';
+import { DETERMINERS, FEWER_WORDS } from './lexicon.js';
 import type { TextVerdict } from './index.js';
 import { isNoun, verbKind } from './phrases.js';
-import { isNumber, nounIn, type Word } from './words.js';
+import { isNumber, type Word } from './words.js';
 
 /**
  * "Spend 10 hours per week on code review", "allocate $50k to paid ads": time, money or capacity
@@ -30,8 +30,6 @@ export function judgeHabit(list: Word[], at: number, title: string): TextVerdict
     const lead = list[at];
     const next = list[at + 1];
     if (at > 0 || verbKind(lead) || isNoun(lead) || !next || !(DETERMINERS.has(next.lower) || isNumber(next))) return undefined;
-    // "Access 10% of daily active users": how often customers do something is a result.
-    if (list.some(w => nounIn(w, AUDIENCE_NOUNS))) return undefined;
     const often = FREQUENCY.exec(title);
     return often ? { triggers: [lead.text, ...often[0].split(/[\s/]+/).slice(-2)], explanation: 'it counts how often work is done, which is effort, not a result' } : undefined;
 }

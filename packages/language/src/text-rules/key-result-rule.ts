@@ -12,11 +12,11 @@
  *   work; "90% of customers reach first value" is a result), then the thing named ("README quickstart"):
  *   see `predicate.ts`. Whether a task also states its result is read in `result-clause.ts`.
  */
-import { AUDIENCE_NOUNS, DETERMINERS, DONE_WORDS, EFFORT_VERBS, FEWER_WORDS, LEADING_FILLERS, METRIC_NOUNS, PHRASE_BOUNDARIES, TASK_VERBS } from './lexicon.js';
+import { AUDIENCE_NOUNS, DETERMINERS, DONE_WORDS, EFFORT_VERBS, LEADING_FILLERS, METRIC_NOUNS, PHRASE_BOUNDARIES } from './lexicon.js';
 import { judgeEffort, judgeHabit } from './effort.js';
 import { judgeUnmeasured } from './no-measure.js';
 import type { TextVerdict } from './index.js';
-import { countedOutput, isCounted, isMeasure, isNoun, isOutput, objectHeads, verbKind, type VerbKind } from './phrases.js';
+import { countedOutput, isCounted, isMeasure, isNoun, objectHeads, verbKind, type VerbKind } from './phrases.js';
 import { AUXILIARIES, judgeNamedThing, judgePredicate } from './predicate.js';
 import { counts, createsResult, setsLevel, statesResult } from './result-clause.js';
 import { boundedTitle, isIn, isNumber, nounIn, words, type Word } from './words.js';
@@ -25,8 +25,6 @@ const ASSURE_VERBS = new Set(['ensure', 'assure', 'guarantee']);
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'more', 'less', 'fewer', 'at', 'no', 'zero', 'over', 'under']);
 /** Raise verbs about quality rather than amount. */
 const QUALITY_VERBS = new Set(['improve', 'enhance', 'optimize', 'optimise', 'strengthen', 'deepen', 'accelerate', 'speed', 'refine']);
-/** States a deliverable is made available in: "make the API generally available". */
-const RELEASED = new Set(['available', 'live', 'public', 'ga']);
 
 export function judgeKeyResultTitle(title: string): TextVerdict | undefined {
     // Every pattern below sees the same bounded text as `words`, so the work does not grow with the title.
@@ -48,9 +46,8 @@ function readKeyResult(title: string, list: Word[], leadAt: number): TextVerdict
         const restLead = leadIndex(restWords);
         return restLead < 0 ? undefined : readKeyResult(rest, restWords, restLead);
     }
-    leadAt = perfectParticiple(list, leadAt) ?? leadAt;
     const lead = list[leadAt];
-    const kind = leadVerbKind(list, leadAt) ?? workNoun(list, leadAt);
+    const kind = leadVerbKind(list, leadAt);
     if (kind) return judgeVerb(list, leadAt, kind, title);
     const habit = judgeHabit(list, leadAt, title);
     if (habit) return habit;
@@ -67,31 +64,6 @@ function assuredClause(list: Word[], at: number): Word | undefined {
     const next = list[sure + 1];
     if (next?.lower === 'that') return list[sure + 2];
     return next && (isNumber(next) || QUANTIFIERS.has(next.lower)) ? next : undefined;
-}
-
-/** "We have directly contacted 100 investors": in the perfect tense the participle carries the meaning. */
-function perfectParticiple(list: Word[], at: number): number | undefined {
-    if (!/^(have|has|had)$/.test(list[at].lower)) return undefined;
-    const next = list.slice(at + 1, at + 3).find(w => !w.lower.endsWith('ly'));
-    const participle = next && (/ed$/.test(next.lower) || DONE_WORDS.has(next.lower)) && verbKind(next);
-    return participle ? list.indexOf(next) : undefined;
-}
-
-/**
- * "Deployment of the metrics dashboard", "Completion of the annual risk assessment": the noun of a
- * task verb, followed by what it acts on, names the same work. Not when the title measures people
- * or a rate ("completion of onboarding by 80% of new users").
- */
-function workNoun(list: Word[], at: number): VerbKind | undefined {
-    if (list[at + 1]?.lower !== 'of' || !taskVerbOf(list[at].lower)) return undefined;
-    const measured = list.slice(at + 2).some(w => nounIn(w, AUDIENCE_NOUNS) || nounIn(w, METRIC_NOUNS) && !isOutput(list, w) || FEWER_WORDS.has(w.lower));
-    return measured ? undefined : 'task';
-}
-
-function taskVerbOf(noun: string): boolean {
-    const stems = [/ment$/, /ation$/, /ion$/].flatMap(end => end.test(noun) ? [noun.replace(end, ''), noun.replace(end, 'e')] : []);
-    if (/(t|s)ion$/.test(noun)) stems.push(noun.replace(/ition$|tion$|sion$/, 'e'), noun.replace(/ition$/, 'e'));
-    return stems.some(stem => TASK_VERBS.has(stem));
 }
 
 /** The kind of verb a title starts with, or undefined when it starts with a noun ("Review turnaround < 24h"). */
@@ -136,20 +108,11 @@ function judgeVerb(list: Word[], at: number, kind: VerbKind, title: string): Tex
         const output = countedOutput(list, heads);
         return output && isCounted(list, verb, output) ? counts(verb, output) : { triggers: [verb.text], explanation: 'it names work to do, not the change that work should cause' };
     }
-    // "Make GitLab Insights generally available": releasing a deliverable, unless a share of people says who gets it.
-    const released = verb.bases.includes('make') && list.find(w => w.index > verb.index && RELEASED.has(w.lower));
-    if (released && !list.some(w => isNumber(w))) return { triggers: [verb.text, released.text], explanation: 'it names a release, not the result it should bring' };
     // "Improve usability by performing more competitor evaluations": with no number, only the means is checkable.
     const means = list.find((w, i) => i > at && /^(by|through)$/.test(list[i - 1].lower) && /ing$/.test(w.lower) && verbKind(w) === 'task');
     if (means && (kind === 'raise' || verb.bases.includes('make')) && !list.some(isNumber) && !heads.some(isMeasure)) {
         return { triggers: [verb.text, means.text], explanation: 'it names the work to do, with no measure of the change it should cause' };
     }
-    // "Meet with 100% of key customers": meeting people is work; meeting a target is not.
-    const meeting = verb.bases.includes('meet') && list[at + 1]?.lower === 'with';
-    if (meeting) return { triggers: [verb.text, list[at + 1].text], explanation: 'it names meetings to hold, not the result they should bring' };
-    // "Get ISO 9001 certified", "have the policy approved": causing a deliverable to be done is the work itself.
-    const finished = /^(get|have)$/.test(verb.bases.find(b => /^(get|have)$/.test(b)) ?? '') && list.find(w => w.index > verb.index && DONE_WORDS.has(w.lower));
-    if (finished && list.indexOf(finished) > at + 1) return { triggers: [verb.text, finished.text], explanation: 'it names a deliverable to get done, not the result it should bring' };
     // raise or reach: the object decides.
     const output = countedOutput(list, heads);
     if (!output || statesResult(list, at, title, false)) return undefined;

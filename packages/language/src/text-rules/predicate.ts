@@ -39,9 +39,7 @@ export function judgePredicate(list: Word[], at: number, title: string): TextVer
         // "Partner portal launched", "New customer portal live by June" (but "customers live within 4 weeks" is a result).
         const [subjectHead] = objectHeads(subject, 0);
         const ambiguous = /^(live|set|held|signed|ready|exists)$/.test(word.lower);
-        // "Contract cycle ≤ 21 days from intake to executed": the end of a measured span, not work done.
-        const spanEnd = prev?.lower === 'to' && subject.some(w => w.lower === 'from');
-        if (DONE_WORDS.has(word.lower) && !spanEnd && !isIn(subjectHead, AUDIENCE_NOUNS) && (!ambiguous || subjectHead && isOutput(subject, subjectHead))) return done(word);
+        if (DONE_WORDS.has(word.lower) && !isIn(subjectHead, AUDIENCE_NOUNS) && (!ambiguous || subjectHead && isOutput(subject, subjectHead))) return done(word);
         const kind = verbKind(word);
         if (!kind) continue;
         const inflected = word.lower !== word.bases[0] || /[^s]s$/.test(word.lower);

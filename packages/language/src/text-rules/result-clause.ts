@@ -40,7 +40,6 @@ export function statesResult(list: Word[], at: number, title: string, fromTo: bo
     if (fromTo && /\bfrom\s+[$€£]?\d[\d.,]*\s*\S*\s+to\s+(?:under\s+|below\s+|over\s+)?[<>≤≥]?\s*[$€£]?\d/i.test(rest)) return true;
     const connector = RESULT_CONNECTORS.exec(rest);
     if (!connector || !/\d/.test(rest.slice(connector.index))) return false;
-    if (/^as /i.test(connector[0])) return true;
     const clause = words(rest.slice(connector.index + connector[0].length));
     const verbAt = clause.findIndex(w => !LEADING_FILLERS.has(w.lower));
     const verb = clause[verbAt];
