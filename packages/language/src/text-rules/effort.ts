@@ -1,6 +1,6 @@
 /**
  * Effort in a key result: time, money or capacity put into work ("spend 10 hours a week on code
- * review", "allocate $50k to paid ads") and how often work is done ("play the guitar 5 times per
+ * review", "allocate $50k to paid ads") and how often work is done ("practise the cello 4 times per
  * week"). Neither says what changed for customers or the business.
  */
 import { DETERMINERS, FEWER_WORDS } from './lexicon.js';
@@ -18,11 +18,11 @@ export function judgeEffort(list: Word[], at: number): TextVerdict | undefined {
     return { triggers: [list[at].text], explanation: 'it names time, money or capacity to put into work, which is effort, not a result' };
 }
 
-/** "5 times per week", "10 minutes every day", "7.5 hours/night", "three litres of water a day", "daily": how often or how long the work is done. */
+/** "4 sessions per week", "10 minutes every day", "8 hours/night", "two walks a day", "daily": how often or how long the work is done. */
 const FREQUENCY = /\b(?:times|minutes|hours|days)\b.*(?:\b(?:per|a|each|every)\s+|\/\s*)(?:day|night|week|month)\b|\b(?:every|each|per|a)\s+(?:day|morning|evening|night|week)\b|\b(?:daily|nightly|weekly)\b/i;
 
 /**
- * "Play the guitar at least 5 times per week", "Eat two cups of vegetables every day": a verb outside
+ * "Practise the cello at least 4 times per week", "Eat two cups of vegetables every day": a verb outside
  * the word lists, used as an imperative (a determiner or number follows), with how often it is done,
  * is a habit: effort, not a result.
  */

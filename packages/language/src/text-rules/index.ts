@@ -13,7 +13,7 @@ export interface TextVerdict {
     triggers: string[];
     /** Why those words mean this, in a short clause for the message. */
     explanation: string;
-    /** The stretch of the title that reads this way, as written, when it is more than the triggers ("within 2 working days"). */
+    /** The stretch of the title that reads this way, as written, when it is more than the triggers ("within 3 business days"). */
     part?: string;
 }
 

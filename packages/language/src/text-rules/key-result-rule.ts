@@ -6,7 +6,7 @@
  *   the measured change that work should cause ("… to cut p95 latency by 30%").
  * - A raise or reach verb ("increase", "achieve") is an outcome when it acts on a measure
  *   (conversion, revenue, customers) and effort when it acts on a count of output
- *   ("increase blog posts to 8", "generate 50 case studies"): a number does not make it a result.
+ *   ("increase blog posts to 8", "generate 40 customer stories"): a number does not make it a result.
  * - A lower verb ("reduce", "cut") is an outcome: fewer bugs, tickets or costs is a change.
  * - Without a leading verb, the predicate decides ("wizard is live", "AEs complete a deck" are
  *   work; "90% of customers reach first value" is a result), then the thing named ("README quickstart"):
@@ -66,15 +66,15 @@ function assuredClause(list: Word[], at: number): Word | undefined {
     return next && (isNumber(next) || QUANTIFIERS.has(next.lower)) ? next : undefined;
 }
 
-/** The kind of verb a title starts with, or undefined when it starts with a noun ("Review turnaround < 24h"). */
+/** The kind of verb a title starts with, or undefined when it starts with a noun ("Review latency < 12h"). */
 function leadVerbKind(list: Word[], at: number): VerbKind | undefined {
     const lead = list[at];
     const kind = verbKind(lead);
     if (!kind) return undefined;
-    // "The repurchase rate should …", "Our review backlog …": after a determiner comes a noun, not an imperative.
+    // "The refund rate should …", "Our review backlog …": after a determiner comes a noun, not an imperative.
     const before = list[at - 1];
     if (before && DETERMINERS.has(before.lower) && /^\s/.test(before.trail)) return undefined;
-    // "Leads per territory", "Reviews": a plural of a noun, not an imperative.
+    // "Demos per region", "Reviews": a plural of a noun, not an imperative.
     if (isNoun(lead) && /[^s]s$/.test(lead.lower)) return undefined;
     // "Review turnaround", "Test coverage": a noun modifying a measure. "Partner portal launched":
     // a noun modifying a noun, with the verb further on.
@@ -85,8 +85,8 @@ function leadVerbKind(list: Word[], at: number): VerbKind | undefined {
 }
 
 /**
- * Whether the word at `at` is a measure the first word modifies ("review turnaround < 24h"), not the
- * first part of a compound object ("launch lead magnet": a plain noun follows the measure word).
+ * Whether the word at `at` is a measure the first word modifies ("review latency < 12h"), not the
+ * first part of a compound object ("launch referral widget": a plain noun follows the measure word).
  */
 function measuredBy(list: Word[], at: number): boolean {
     const [word, after] = [list[at], list[at + 1]];
@@ -116,7 +116,7 @@ function judgeVerb(list: Word[], at: number, kind: VerbKind, title: string): Tex
     // raise or reach: the object decides.
     const output = countedOutput(list, heads);
     if (!output || statesResult(list, at, title, false)) return undefined;
-    // "Increase webinars to 8" counts them; "improve the app" works on a deliverable; "hold a monthly all-hands" runs one.
+    // "Increase webinars to 8" counts them; "improve the installer" works on a deliverable; "hold a monthly all-hands" runs one.
     if (isCounted(list, verb, output) || kind === 'raise' && !isIn(verb, QUALITY_VERBS)) return counts(verb, output);
     if (verb.bases.includes('hold')) return { triggers: [verb.text, output.text], explanation: 'it names an event to run, not the result it should bring' };
     return { triggers: [verb.text, output.text], explanation: 'it names a deliverable, not the result it should bring' };

@@ -10,7 +10,7 @@
  *   `steady-state.ts`).
  *
  * A title that changes something stays silent: a raise, lower, reach or build verb leading
- * ("double signups by June", "cut build time by 40%"), a change "from X to Y" or "by 20%", a deadline.
+ * ("double signups by June", "cut build time by 40%"), a change `from X to Y` or "by 20%", a deadline.
  */
 import { LOWER_VERBS, RAISE_VERBS, REACH_VERBS, TASK_VERBS } from './lexicon.js';
 import type { TextVerdict } from './index.js';
@@ -44,11 +44,11 @@ const MAKING_VERBS = new Set(['build', 'create', 'develop', 'design', 'launch', 
 /** Verbs of becoming: "the tool becomes well maintained" is a change of state. */
 const BECOMING = new Set(['become', 'becomes', 'became', 'becoming']);
 const FILLERS = new Set(['to', 'we', 'will', "we'll", 'our', 'o', 'objective', 'a', 'the', 'and', 'i', "i'll", 'shall', 'must', 'aim', 'strive', 'try', 'seek', 'endeavour', 'endeavor', 'always']);
-/** "We will do our best to …", "we aim to …": an intent before the verb that carries the title. */
+/** `we will do our best to …`, "we aim to …": an intent before the verb that carries the title. */
 const INTENT = /^(?:(?:we|i)(?:\s+will|'ll|’ll)?\s+)?(?:(?:do\s+(?:our|my)\s+best|aim|strive|try|seek|endeavou?r|commit|promise)\s+to\s+)/i;
 const NEGATIONS = new Set(["don't", 'dont', 'never']);
 const SLIPS = new Set(['drop', 'decline', 'slip', 'regression', 'regress', 'degradation', 'degrade', 'fall', 'loss', 'lose', 'downtime', 'outage', 'breach']);
-/** A change stated in numbers: "from 20 to 35", "by 15%", "by 2x", "by June", "by the end of Q3", "double", "halve". */
+/** A change stated in numbers: "from 20 to 35", "by 15%", "by 2x", "by June", "by the close of the third quarter", "double", "halve". */
 const STATED_CHANGE = /\bfrom\s+\S+\s+(?:\S+\s+)?to\s+\S|\bby\s+(?:\d[\d.,]*\s*(?:%|x|percent|pts?|points?)|half|a\s+(?:third|quarter|factor)|(?:the\s+)?end\s+of|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|q[1-4]\b|20\d\d|fy)|\b(?:year\s+on\s+year|yoy|month\s+over\s+month)\b/i;
 
 /** The word that names the level being held: "above", "flat", "99.9%", "at least", "at current levels". */
@@ -64,9 +64,10 @@ const verdict = (...said: Word[]): TextVerdict => ({
     explanation: `it holds a level instead of changing it, ${EXPLANATION}`,
 });
 
-function structural(found: SteadyState, list: Word[]): TextVerdict {
-    const inPart = list.filter(w => found.part.includes(w.text));
-    return { triggers: inPart.length ? inPart.map(w => w.text) : [found.part], part: found.part, explanation: `it sets ${found.kind}, ${EXPLANATION}` };
+/** The words of the part as triggers (a part of symbols only, "≥ 5", is named by the lead word). */
+function structural(found: SteadyState, list: Word[], lead: Word): TextVerdict {
+    const inPart = list.filter(w => w.index >= found.index && w.index < found.index + found.part.length);
+    return { triggers: (inPart.length ? inPart : [lead]).map(w => w.text), part: found.part, explanation: `it sets ${found.kind}, ${EXPLANATION}` };
 }
 
 export function judgeObjectiveTitle(title: string): TextVerdict | undefined {
@@ -85,10 +86,10 @@ export function judgeObjectiveTitle(title: string): TextVerdict | undefined {
         const slip = rest.slice(0, 3).find(w => isIn(w, SLIPS));
         if (slip) return verdict(lead, slip);
     }
-    // "Aim to see you within 10 minutes", "send a full reply within 5 days": answering each request in a set
+    // "Aim to seat every diner within 8 minutes", "send a full reply within 5 days": answering each request in a set
     // time is a service level, whatever verb carries it, unless the verb raises, lowers or builds something.
     const window = responseWindow(text, list);
-    if (window && !isIn(lead, RAISE_VERBS) && !isIn(lead, LOWER_VERBS) && !isIn(lead, MAKING_VERBS) && !reportsChange(list)) return structural(window, list);
+    if (window && !isIn(lead, RAISE_VERBS) && !isIn(lead, LOWER_VERBS) && !isIn(lead, MAKING_VERBS) && !reportsChange(list)) return structural(window, list, lead);
     if (changes(lead, list, text)) return undefined;
     // "Refund rate stays under 1%", "the archive remains readable": a hold verb as the predicate of a measure.
     const hold = rest.find(w => /^(stays|remains|holds|maintained|kept|sustained|preserved)$/.test(w.lower));
@@ -98,7 +99,7 @@ export function judgeObjectiveTitle(title: string): TextVerdict | undefined {
     }
     const state = aroundTheClock(text) ?? heldOverPeriod(text) ?? serviceLevel(text)
         ?? floorOrCeiling(text) ?? lastingState(text);
-    return state ? structural(state, list) : undefined;
+    return state ? structural(state, list, lead) : undefined;
 }
 
 /**
@@ -130,7 +131,7 @@ function judgeEnsure(lead: Word, rest: Word[], text: string, list: Word[]): Text
     const kept = rest.find(w => KEPT_PROPERTIES.has(w.lower));
     if (kept) return verdict(lead, kept);
     const state = aroundTheClock(text) ?? serviceLevel(text);
-    return state ? structural(state, list) : undefined;
+    return state ? structural(state, list, lead) : undefined;
 }
 
 function judgeHold(hold: Word, rest: Word[]): TextVerdict | undefined {

@@ -17,7 +17,7 @@ export function createsResult(list: Word[], at: number, heads: Word[]): boolean 
 
 /**
  * "Provide a 12-hour response time", "move 50% of scores up": a task verb that sets a measure to a
- * level (a percentage or a quantity with a unit) states a result. "Contact 50 leads" and "post 30
+ * level (a percentage or a quantity with a unit) states a result. "Contact 50 leads" and "post 20
  * times" still count work.
  */
 export function setsLevel(list: Word[], verb: Word, heads: Word[]): boolean {
@@ -30,9 +30,9 @@ export function counts(verb: Word, output: Word): TextVerdict {
 }
 
 /**
- * Whether the title also states the measured change the work should cause: "… to increase
- * clicks on ads by 30%", "… as indicated by an average score of 4+", and for a task verb
- * "… from 61 to 75 percent". A purpose that only counts more output ("… to deliver 4 events")
+ * Whether the title also states the measured change the work should cause: "… to raise
+ * replies to offers by 25%", "… as shown by a mean rating of 4.2+", and for a task verb
+ * "… from 48 to 66 percent". A purpose that only counts more output ("… to deliver 4 events")
  * or names no number ("… to improve follow-up") is not a result.
  */
 export function statesResult(list: Word[], at: number, title: string, fromTo: boolean): boolean {

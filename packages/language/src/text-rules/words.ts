@@ -19,7 +19,7 @@ export interface Word {
     trail: string;
     /** Inside parentheses: an aside, not part of the sentence. */
     aside: boolean;
-    /** The parts of a hyphenated compound ("time-to-first-call"), each with its base forms. */
+    /** The parts of a hyphenated compound ("time-to-first-reply"), each with its base forms. */
     parts: string[][];
 }
 
@@ -84,7 +84,7 @@ export function words(title: string): Word[] {
         if (!raw) continue;
         const trail = match[0].slice(raw.length) + (text[(match.index ?? 0) + match[0].length] ?? '');
         const lower = raw.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'");
-        // "time-to-value", "e-books": the last part of a compound is its head.
+        // "time-to-payout", "e-books": the last part of a compound is its head.
         const last = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : '';
         const bases = baseForms(lower);
         for (const form of last.length > 1 ? baseForms(last) : []) if (!bases.includes(form)) bases.push(form);
@@ -105,7 +105,7 @@ export function nounIn(word: Word | undefined, set: ReadonlySet<string>): boolea
     return word !== undefined && word.nounBases.some(base => set.has(base));
 }
 
-/** Whether any part of a hyphenated compound is in the set ("time-to-value" has "time"). */
+/** Whether any part of a hyphenated compound is in the set ("time-to-payout" has "time"). */
 export function partIn(word: Word, set: ReadonlySet<string>): boolean {
     return word.parts.some(forms => forms.some(form => set.has(form)));
 }
