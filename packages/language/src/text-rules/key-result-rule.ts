@@ -69,7 +69,7 @@ function assuredClause(list: Word[], at: number): Word | undefined {
 /** The kind of verb a title starts with, or undefined when it starts with a noun ("Review latency < 12h"). */
 function leadVerbKind(list: Word[], at: number): VerbKind | undefined {
     const lead = list[at];
-    const kind = verbKind(lead);
+    const kind = verbKind(lead, list[at + 1]);
     if (!kind) return undefined;
     // "The refund rate should …", "Our review backlog …": after a determiner comes a noun, not an imperative.
     const before = list[at - 1];

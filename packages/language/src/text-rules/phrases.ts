@@ -24,8 +24,12 @@ export function isNoun(word: Word | undefined): boolean {
     return [OUTPUT_NOUNS, METRIC_NOUNS, RESULT_NOUNS, AUDIENCE_NOUNS].some(set => nounIn(word, set));
 }
 
-export function verbKind(word: Word | undefined): VerbKind | undefined {
+/** Phrasal verbs that mean a task whatever their first word means alone: "reach out", "follow up", "check in". */
+const PHRASAL_TASKS: Record<string, string> = { reach: 'out', follow: 'up', check: 'in', write: 'up', kick: 'off', clean: 'up', set: 'up' };
+
+export function verbKind(word: Word | undefined, next?: Word): VerbKind | undefined {
     if (!word) return undefined;
+    if (next && word.bases.some(base => PHRASAL_TASKS[base] === next.lower)) return 'task';
     return VERB_CHECKS.find(([, set]) => isIn(word, set))?.[0];
 }
 

@@ -5,14 +5,15 @@
 import { LEADING_FILLERS, LOWER_VERBS, METRIC_NOUNS, RAISE_VERBS, REACH_VERBS, RESULT_CONNECTORS, RESULT_NOUNS } from './lexicon.js';
 import type { TextVerdict } from './index.js';
 import { countedOutput, isOutput, objectHeads } from './phrases.js';
-import { isIn, isNumber, nounIn, words, type Word } from './words.js';
+import { isDateNumber, isIn, isNumber, nounIn, words, type Word } from './words.js';
 
 /**
  * "Build a pipeline of 15 opportunities", "generate $2M in pipeline": work that creates a counted
  * business result is that result. Unquantified ("deploy the new CI pipeline") it is just the work.
  */
 export function createsResult(list: Word[], at: number, heads: Word[]): boolean {
-    return heads.some(h => isIn(h, RESULT_NOUNS)) && list.slice(at + 1).some(w => isNumber(w) && !w.aside);
+    // A deadline ("by week 6", "in 2027") dates the work; it does not count a result.
+    return heads.some(h => isIn(h, RESULT_NOUNS)) && list.some((w, i) => i > at && isNumber(w) && !w.aside && !isDateNumber(list, i));
 }
 
 /**
