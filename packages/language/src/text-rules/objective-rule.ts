@@ -44,7 +44,7 @@ const MAKING_VERBS = new Set(['build', 'create', 'develop', 'design', 'launch', 
 /** Verbs of becoming: "the tool becomes well maintained" is a change of state. */
 const BECOMING = new Set(['become', 'becomes', 'became', 'becoming']);
 const FILLERS = new Set(['to', 'we', 'will', "we'll", 'our', 'o', 'objective', 'a', 'the', 'and', 'i', "i'll", 'shall', 'must', 'aim', 'strive', 'try', 'seek', 'endeavour', 'endeavor', 'always']);
-/** `we will do our best to …`, "we aim to …": an intent before the verb that carries the title. */
+/** `we will do our best to …`, `we aim to …`: an intent before the verb that carries the title. */
 const INTENT = /^(?:(?:we|i)(?:\s+will|'ll|’ll)?\s+)?(?:(?:do\s+(?:our|my)\s+best|aim|strive|try|seek|endeavou?r|commit|promise)\s+to\s+)/i;
 const NEGATIONS = new Set(["don't", 'dont', 'never']);
 const SLIPS = new Set(['drop', 'decline', 'slip', 'regression', 'regress', 'degradation', 'degrade', 'fall', 'loss', 'lose', 'downtime', 'outage', 'breach']);

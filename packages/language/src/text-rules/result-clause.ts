@@ -12,7 +12,7 @@ import { isDateNumber, isIn, isNumber, nounIn, words, type Word } from './words.
  * business result is that result. Unquantified ("deploy the new CI pipeline") it is just the work.
  */
 export function createsResult(list: Word[], at: number, heads: Word[]): boolean {
-    // A deadline ("by week 6", "in 2027") dates the work; it does not count a result.
+    // A deadline ("by sprint 9", "in 2027") dates the work; it does not count a result.
     return heads.some(h => isIn(h, RESULT_NOUNS)) && list.some((w, i) => i > at && isNumber(w) && !w.aside && !isDateNumber(list, i));
 }
 

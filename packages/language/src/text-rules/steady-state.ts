@@ -21,7 +21,7 @@ export interface SteadyState {
 const AMOUNT = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|a|an)`;
 const TIME_UNIT = String.raw`(?:(?:working|business|calendar|school)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|rings?|ms|s|h)`;
 
-/** A time limit on handling one request: "within 3 working days", "in under 20 seconds", `by the next working day`. */
+/** A time limit on handling one request: `within 3 working days`, "in under 20 seconds", `by the next working day`. */
 const RESPONSE_WINDOW = new RegExp(String.raw`\b(?:within|in\s+under|in\s+less\s+than)\s+${AMOUNT}\s*${TIME_UNIT}\b|\bby\s+the\s+next\s+(?:working\s+|business\s+)?day\b|\b(?:same|next)[- ](?:working[- ]|business[- ])?day\b`, 'i');
 /** What starts the clock: "… of receipt", `… of receiving a request`, "… of arriving". */
 const CLOCK_START = /^\s*(?:of|after|from)\s+(?:(?:the|your|a|their|its)\s+)?(?:receipt|receiving|request|arrival|arriving|contact|submission|the\s+appointment|appointment|booking|report)/i;

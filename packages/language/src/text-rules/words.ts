@@ -118,12 +118,12 @@ export function isNumber(word: Word | undefined): boolean {
     return word !== undefined && (/^[$€£]?\p{N}/u.test(word.text) || /^v\d/i.test(word.text) || NUMBER_WORDS.has(word.lower));
 }
 
-/** Words that, right before a number, make it a date or a deadline: "by week 6", "sprint 12", "Q3", "June 15". */
+/** Words that, right before a number, make it a date or a deadline: "by sprint 9", "sprint 12", "Q3", "June 15". */
 const DATE_WORDS = new Set(['week', 'wk', 'sprint', 'day', 'month', 'quarter', 'q', 'fy', 'iteration', 'milestone', 'phase',
     'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
     'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
 
-/** A number that dates the work rather than counting anything: "by Week 6", "end of 2027", "June 15". */
+/** A number that dates the work rather than counting anything: "by Sprint 9", "end of 2027", "June 15". */
 export function isDateNumber(list: Word[], at: number): boolean {
     const word = list[at];
     return isNumber(word) && (DATE_WORDS.has(list[at - 1]?.lower ?? '') || /^(19|20)\d\d$/.test(word.text) || /^q[1-4]$/i.test(word.text));
