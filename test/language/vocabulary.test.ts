@@ -88,8 +88,9 @@ describe('okr check reads the vocabulary from okr.config.json', () => {
 });
 
 describe('the quick fix "Treat \'X\' as an outcome word in this workspace"', () => {
-    async function fixesFor(dir: string) {
+    async function fixesFor(dir: string, workspace?: string) {
         const { shared, Okr } = createOkrServices(EmptyFileSystem);
+        if (workspace) shared.workspace.WorkspaceManager.initialize({ workspaceFolders: [{ uri: URI.file(workspace).toString(), name: 'w' }], processId: null, rootUri: null, capabilities: {} });
         const uri = URI.file(path.join(dir, 'goals.okr'));
         const document = shared.workspace.LangiumDocumentFactory.fromString(GOALS, uri);
         shared.workspace.LangiumDocuments.addDocument(document);
@@ -117,15 +118,21 @@ describe('the quick fix "Treat \'X\' as an outcome word in this workspace"', () 
         expect(parseConfigText(result.replace(/\/\/.*\n/, '\n')).config.vocabulary.outcome).toEqual(['book']);
     });
 
-    it('creates okr.config.json at the root when there is none', async () => {
-        const dir = folder();
-        const [first] = await fixesFor(dir);
+    it('creates okr.config.json at the workspace root when there is none', async () => {
+        const root = folder();
+        const dir = path.join(root, 'goals', 'sales');
+        fs.mkdirSync(dir, { recursive: true });
+        const [first] = await fixesFor(dir, root);
         const [create, edit] = first.edit!.documentChanges! as [{ kind: string; uri: string }, TextDocumentEdit];
-        const configUri = URI.file(path.join(dir, 'okr.config.json')).toString();
+        const configUri = URI.file(path.join(root, 'okr.config.json')).toString();
         expect(create).toEqual({ kind: 'create', uri: configUri, options: { ignoreIfExists: true } });
         expect(edit.textDocument.uri).toBe(configUri);
         const content = applyEdits('', [{ offset: 0, length: 0, content: edit.edits[0].newText }]);
         expect(JSON.parse(content)).toEqual({ vocabulary: { outcome: ['book'] } });
+    });
+
+    it('is not offered without a workspace or a configuration file: there is no "this workspace" to teach', async () => {
+        expect(await fixesFor(folder())).toEqual([]);
     });
 
     it('is not offered for a file that does not parse (the configuration problem is reported instead)', async () => {

@@ -211,7 +211,13 @@ describe('every quick fix on every fixture and example', () => {
                 textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] },
             }) as CodeAction[];
             for (const action of actions) {
-                const result = TextDocument.applyEdits(document.textDocument, action.edit!.changes![document.uri.toString()]);
+                // The vocabulary fix edits the workspace's okr.config.json, not this document (tested in vocabulary.test.ts).
+                const own = action.edit!.changes?.[document.uri.toString()];
+                if (!own) {
+                    expect(action.title, action.title).toMatch(/^Treat '.+' as an outcome word in this workspace$/);
+                    continue;
+                }
+                const result = TextDocument.applyEdits(document.textDocument, own);
                 const fixed = await parse(result);
                 // A fix never breaks the syntax (a file that did not parse gets no new syntax error).
                 expect(syntaxErrors(fixed), `${action.title}\n${result}`).toBeLessThanOrEqual(syntaxErrors(document));

@@ -3,7 +3,7 @@
  * word of the team's own language, the word goes into `vocabulary.outcome` of okr.config.json, as
  * a prose linter's accept list. The edit is a WorkspaceEdit on that file (so the editor can undo
  * it), made with jsonc-parser so that the file keeps its layout, comments and other settings; with
- * no configuration file yet, one is created at the workspace root.
+ * no configuration file yet, one is created at the workspace root (the first workspace folder).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -70,12 +70,14 @@ function formattingOf(text: string): FormattingOptions {
     return { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' };
 }
 
-/** okr.config.json at the workspace root (the document's folder when there is no workspace). */
+/**
+ * okr.config.json at the workspace root. Without a workspace there is no "this workspace" to
+ * teach, and no place that every file of it would find: the fix is not offered.
+ */
 function newConfigFile(context: FixContext, word: string): WorkspaceEdit | undefined {
     const folder = context.services.shared.workspace.WorkspaceManager.workspaceFolders?.[0];
-    if (!folder && context.document.uri.scheme !== 'file') return undefined;
-    const root = folder ? URI.parse(folder.uri) : URI.file(path.dirname(context.document.uri.fsPath));
-    const uri = URI.file(path.join(root.fsPath, CONFIG_FILE_NAME)).toString();
+    if (!folder) return undefined;
+    const uri = URI.file(path.join(URI.parse(folder.uri).fsPath, CONFIG_FILE_NAME)).toString();
     const content = `${JSON.stringify({ vocabulary: { outcome: [word] } }, null, 2)}\n`;
     return {
         documentChanges: [
