@@ -20,6 +20,8 @@ import type { FixContext, QuickFix } from './fix-context.js';
 
 /** At most this many words are offered for one diagnostic: the ones the message named. */
 const MAX_OFFERS = 3;
+/** Function words a verdict may name ("is" in "… is live") but that no team would teach as an outcome. */
+const FUNCTION_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'can', 'will', 'the', 'a', 'an', 'of', 'to', 'with', 'and', 'or']);
 
 export const treatAsOutcomeWord: QuickFix = context => {
     const kr = AstUtils.getContainerOfType(context.node, isKeyResult);
@@ -30,7 +32,7 @@ export const treatAsOutcomeWord: QuickFix = context => {
     const verdict = judgeKeyResultTitle(title);
     const known = new Set(settings.config.vocabulary.outcome.map(word => word.toLowerCase()));
     const words = [...new Set((verdict?.triggers ?? []).map(word => word.toLowerCase()))]
-        .filter(word => /\p{L}/u.test(word) && word.length <= MAX_ENTRY_LENGTH && !known.has(word))
+        .filter(word => /\p{L}/u.test(word) && word.length <= MAX_ENTRY_LENGTH && !known.has(word) && !FUNCTION_WORDS.has(word))
         .slice(0, MAX_OFFERS);
     return words.flatMap(word => {
         const edit = vocabularyEdit(context, settings.configPath, word);
