@@ -6,7 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { TextDocument } from 'langium';
 import type { CodeAction } from 'vscode-languageserver';
-import { DiagnosticCode } from 'okr-language';
+import * as fs from 'node:fs';
+import { CONFIG_FILE_NAME, DiagnosticCode, parseConfigText } from 'okr-language';
+import { URI } from 'langium';
 import { lostItems, parsesCleanly, userWords } from '../fuzz/checks.js';
 import { FuzzWorkspaces, loadCorpus } from '../fuzz/workspace.js';
 
@@ -26,6 +28,11 @@ describe('quick fixes on every example and fixture', () => {
             const actions = await Okr.lsp.CodeActionProvider!.getCodeActions(document, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) ?? [];
             for (const action of actions as CodeAction[]) {
                 const where = `"${action.title}" for ${diagnostic.code} at line ${diagnostic.range.start.line + 1}`;
+                const [target] = Object.keys(action.edit?.changes ?? {});
+                if (target?.endsWith(`/${CONFIG_FILE_NAME}`)) {
+                    checkVocabularyEdit(action, target, where);
+                    continue;
+                }
                 expect(Object.keys(action.edit?.changes ?? {}), where).toEqual([uri]);
                 const fixed = TextDocument.applyEdits(document.textDocument, action.edit!.changes![uri]);
                 if (parsesCleanly(document)) {
@@ -45,3 +52,14 @@ describe('quick fixes on every example and fixture', () => {
         ]));
     });
 });
+
+/** The vocabulary fix edits the workspace's okr.config.json: the result is a valid configuration that keeps every setting and gains the word. */
+function checkVocabularyEdit(action: CodeAction, target: string, where: string): void {
+    const before = fs.readFileSync(URI.parse(target).fsPath, 'utf8');
+    const after = TextDocument.applyEdits(TextDocument.create(target, 'json', 0, before), action.edit!.changes![target]);
+    const [old, now] = [parseConfigText(before), parseConfigText(after)];
+    expect(now.problems, where).toEqual(old.problems);
+    expect(now.config.rules, where).toEqual(old.config.rules);
+    expect(now.config.vocabulary.outcome, where).toContain(/'(.+)'/.exec(action.title)![1]);
+}
+

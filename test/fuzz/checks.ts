@@ -8,7 +8,7 @@
  */
 import { AstUtils, CstUtils, GrammarAST, TextDocument, type AstNode, type LangiumDocument, type URI } from 'langium';
 import type { CodeAction, Command, Diagnostic, Position, TextEdit } from 'vscode-languageserver';
-import { isDiagnosticCode, type OkrServices } from 'okr-language';
+import { CONFIG_FILE_NAME, isDiagnosticCode, type OkrServices } from 'okr-language';
 import type { Random } from './random.js';
 import { previewModel, type FuzzServices, type FuzzWorkspaces } from './workspace.js';
 
@@ -230,11 +230,14 @@ async function checkQuickFixes(Okr: OkrServices, document: LangiumDocument, pars
     }
 }
 
+/** The edits a fix makes to its own document. Besides that document, a fix may only edit the workspace's okr.config.json (the vocabulary fix). */
 function editsOf(action: CodeAction | Command, uri: string, problems: string[]): TextEdit[] | undefined {
     if (!('edit' in action) || !action.edit) return undefined;
     const changes = action.edit.changes ?? {};
-    const elsewhere = Object.keys(changes).filter(target => target !== uri);
-    if (elsewhere.length > 0 || action.edit.documentChanges) problems.push(`quick fix "${action.title}" edits other documents: ${elsewhere.join(', ')}`);
+    const isConfig = (target: string) => target.endsWith(`/${CONFIG_FILE_NAME}`);
+    const created = (action.edit.documentChanges ?? []).map(change => ('textDocument' in change ? change.textDocument.uri : 'uri' in change ? change.uri : change.newUri));
+    const elsewhere = [...Object.keys(changes), ...created].filter(target => target !== uri && !isConfig(target));
+    if (elsewhere.length > 0) problems.push(`quick fix "${action.title}" edits other documents: ${elsewhere.join(', ')}`);
     return changes[uri];
 }
 

@@ -56,7 +56,7 @@ describe('okr.config.json', () => {
             fiscalYearStartMonth: 13, colour: true,
         }));
         expect(settings.configProblems.map(problem => problem.message)).toEqual([
-            'has an unknown key "colour" (expected "rules", "fiscalYearStartMonth" or "baseline")',
+            'has an unknown key "colour" (expected "rules", "fiscalYearStartMonth", "vocabulary" or "baseline")',
             '"fiscalYearStartMonth" must be a whole number from 1 to 12, not 13',
             'has an unknown rule "no-such-rule"',
             'rule "missing-owner" needs a severity of "error", "warning", "info", "hint" or "off", not "loud"',

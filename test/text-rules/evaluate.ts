@@ -1,6 +1,7 @@
 /**
  * `npm run eval:text-rules`: precision and recall of each text rule on the dev and holdout
- * splits, and every misclassified title with what the rule said about it.
+ * splits, and every misclassified dev title with what the rule said about it. Holdout titles are
+ * never printed: a row read while writing a rule belongs in dev (see split-rule.mjs).
  */
 import { loadSplit, measure, summary, type LabelledTitle, type Split } from './dataset.js';
 import { RULES } from './rules.js';
@@ -16,6 +17,7 @@ for (const rule of RULES) {
             const why = verdict ? `  ← ${verdict.triggers.map(t => `"${t}"`).join(', ')}: ${verdict.explanation}` : '';
             console.log(`  ${kind} ${row.title}${why}`);
         });
+        if (split !== 'dev') continue;
         show('false positive:', m.falsePositives);
         show('missed:        ', m.falseNegatives);
     }

@@ -48,11 +48,59 @@ describe('changing a level is what objectives are for', () => {
         expect(judgeObjectiveTitle('Build a culture that attracts and retains the best engineers')).toBeUndefined();
     });
 
+    it.each([
+        'Double conversion by August',
+        'Reduce page load time by 40%',
+        'Cut the support backlog to under 50 tickets by June',
+        'Grow weekly active teams from 200 to 450',
+        'Launch a status page that updates within 5 minutes',
+        'Design a checkout that completes in under 30 seconds',
+        'Reach 99.9% uptime by the end of Q3',
+        'Get to zero open P1 bugs by March',
+        'The nightly build becomes stable',
+        'Answer more support calls than last year',
+    ])('a change with numbers stays silent: %s', title => {
+        expect(judgeObjectiveTitle(title)).toBeUndefined();
+    });
+
     it('"hold", "retain" and "ensure" hold something only when they name a level', () => {
         expect(judgeObjectiveTitle('Hold a company-wide hackathon')).toBeUndefined();
         expect(judgeObjectiveTitle('Retain our top talent')).toBeUndefined();
         expect(triggersOf('Retain 95% of customers')).toEqual(['Retain']);
         expect(judgeObjectiveTitle('Ensure a smooth migration to the new billing system')).toBeUndefined();
         expect(judgeObjectiveTitle('Continue the migration to the cloud')).toBeUndefined();
+    });
+});
+
+describe('a steady state read by its structure, without a hold verb', () => {
+    it.each([
+        // a response time for every request
+        ['Respond to all requests within 48 hours', 'within 48 hours', 'a response time to keep for every request'],
+        ['We will aim to answer every letter within 15 working days', 'within 15 working days', 'a response time to keep for every request'],
+        ['Provide a written decision within 20 days of receiving an application', 'within 20 days', 'a response time to keep for every request'],
+        ['Return missed calls by the next working day', 'by the next working day', 'a response time to keep for every request'],
+        // around the clock
+        ['Our services are accessible at all times', 'at all times', 'a state to keep at all times'],
+        ['Keep the booking line open 24/7', undefined, undefined],
+        // a level held over each period
+        ['Zero lost-time injuries every year', 'every year', 'a level to hold in each period'],
+        ['No more than 2% churn each quarter', 'each quarter', 'a level to hold in each period'],
+        ['Pagers stay quiet overnight 90% of the time', '90% of the time', 'a level to hold in each period'],
+        // a service level
+        ['99.5% of nightly jobs finish before 6am', '99.5%', 'a service level'],
+        ['Queue wait time ≤ 3 minutes for premium members', '≤ 3', 'a service level'],
+        ['Ensure 99.9% availability', undefined, undefined],
+        ['Every region meets its SLA', 'meets its SLA', 'a service level'],
+        // a floor or a ceiling
+        ['Spend less than the approved budget', 'less than', 'a floor or a ceiling to stay within'],
+        ['Zero data loss incidents', 'Zero', 'a floor or a ceiling to stay within'],
+        // a lasting state
+        ['Our archive must remain readable for auditors', 'must remain', 'a state to keep'],
+    ])('%s', (title, part, kind) => {
+        const verdict = judgeObjectiveTitle(title);
+        expect(verdict, title).toBeDefined();
+        if (part) expect(verdict?.part).toBe(part);
+        if (kind) expect(verdict?.explanation).toBe(`it sets ${kind}, which is what a KPI with an expected range tracks`);
+        if (verdict?.part) expect(title).toContain(verdict.part);
     });
 });

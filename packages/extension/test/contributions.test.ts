@@ -6,7 +6,7 @@ import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import * as fs from 'node:fs';
 import { Ajv } from 'ajv';
-import { createOkrServices, type Model } from 'okr-language';
+import { createOkrServices, parseConfigText, type Model } from 'okr-language';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { configSchema } from '../scripts/prepare-package.mjs';
@@ -59,3 +59,22 @@ describe('okr.config.json schema', () => {
         expect(validate({ fiscalYearStartMonth: 13 })).toBe(false);
     });
 });
+
+describe('okr.config.json schema and the server agree on "vocabulary"', () => {
+    it.each([
+        [{ vocabulary: { outcome: ['bookings', 'net revenue retention'], activity: ['dogfood'] } }, true],
+        [{ vocabulary: { outcome: [] } }, true],
+        [{ vocabulary: {} }, true],
+        [{ vocabulary: ['bookings'] }, false],
+        [{ vocabulary: { outcomes: ['bookings'] } }, false],
+        [{ vocabulary: { outcome: 'bookings' } }, false],
+        [{ vocabulary: { outcome: [42] } }, false],
+        [{ vocabulary: { activity: [''] } }, false],
+        [{ vocabulary: { activity: ['x'.repeat(101)] } }, false],
+    ])('%j → valid: %s', async (config, valid) => {
+        const validate = new Ajv({ allErrors: true, strict: false }).compile(await configSchema());
+        expect(validate(config)).toBe(valid);
+        expect(parseConfigText(JSON.stringify(config)).problems.length === 0).toBe(valid);
+    });
+});
+

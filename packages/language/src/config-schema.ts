@@ -4,6 +4,7 @@
  * setting's schema); config.ts accepts exactly what it accepts, and tests hold them together.
  */
 import { CONFIGURABLE_CODES, RULES, SEVERITY_SETTINGS } from './diagnostic-codes.js';
+import { MAX_ENTRY_LENGTH, MAX_VOCABULARY_ENTRIES, VOCABULARY_KINDS } from './vocabulary.js';
 
 type Schema = Record<string, unknown>;
 
@@ -49,6 +50,15 @@ export function configSchema(): Schema {
             $schema: { type: 'string' },
             rules: rulesSchema(),
             fiscalYearStartMonth: { type: 'integer', minimum: 1, maximum: 12, default: 1, description: 'Month (1–12) the fiscal year starts in; shifts the built-in quarters.' },
+            vocabulary: {
+                type: 'object', additionalProperties: false,
+                description: 'Words and phrases of this workspace, matched case-insensitively on word boundaries, that force the verdict of `activity-key-result` for a key result whose title contains them. An outcome word wins over an activity word.',
+                properties: Object.fromEntries(VOCABULARY_KINDS.map(kind => [kind, {
+                    type: 'array', maxItems: MAX_VOCABULARY_ENTRIES,
+                    items: { type: 'string', minLength: 1, maxLength: MAX_ENTRY_LENGTH, pattern: '[\\p{L}\\p{N}]' },
+                    description: kind === 'outcome' ? 'A key result containing one of these is never flagged as an activity ("bookings", "net revenue retention").' : 'A key result containing one of these is always flagged as an activity ("dogfood", "spike").',
+                }])),
+            },
             baseline: { type: 'string', minLength: 1, pattern: '\\S', description: 'A baseline file written by `okr check --update-baseline`, relative to this file: problems it records are not reported, in the CLI and the editor alike.' },
         },
     };

@@ -7,6 +7,7 @@
  */
 import { ALL_CODES, CONFIGURABLE_CODES, RULES, SEVERITY_SETTINGS, type DiagnosticCode, type SeveritySetting } from './diagnostic-codes.js';
 import { visible } from './visible-text.js';
+import { emptyVocabulary, parseVocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface RuleSetting {
     severity: SeveritySetting;
@@ -18,6 +19,8 @@ export interface OkrConfig {
     fiscalYearStartMonth: number;
     /** A baseline file (see baseline.ts), relative to the configuration file's folder. */
     baseline?: string;
+    /** Words and phrases that force a text-rule verdict (see vocabulary.ts). */
+    vocabulary: Vocabulary;
 }
 
 /** Where a configuration problem was found: a file, or the editor's `okr.*` settings. */
@@ -45,7 +48,7 @@ export function defaultConfig(): OkrConfig {
     for (const code of ALL_CODES) {
         rules[code] = { severity: RULES[code].severity, options: { ...RULES[code].options } };
     }
-    return { rules, fiscalYearStartMonth: 1 };
+    return { rules, fiscalYearStartMonth: 1, vocabulary: emptyVocabulary() };
 }
 
 /** Parses the text of okr.config.json. */
@@ -74,6 +77,11 @@ const KEYS: Record<string, KeyParser> = {
         if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 12) config.fiscalYearStartMonth = value;
         else problem(['fiscalYearStartMonth'], `"fiscalYearStartMonth" must be a whole number from 1 to 12, not ${describe(value)}`);
     },
+    vocabulary: (value, config, problem) => {
+        const messages: string[] = [];
+        config.vocabulary = parseVocabulary(value, messages);
+        for (const message of messages) problem(['vocabulary'], message);
+    },
     baseline: (value, config, problem) => {
         if (typeof value === 'string' && value.trim() !== '' && !value.includes('\0')) config.baseline = value;
         else problem(['baseline'], `"baseline" must be the path of a baseline file such as "okr-baseline.json", not ${describe(value)}`);
@@ -87,7 +95,7 @@ const PARSE_ORDER = ['$schema', 'fiscalYearStartMonth', ...Object.keys(KEYS).fil
 
 /** Applies a configuration object (from the file or from editor settings) over `base`. */
 export function resolveConfig(raw: unknown, base: OkrConfig = defaultConfig(), source: ConfigSource = 'file'): ConfigResult {
-    const config: OkrConfig = { rules: { ...base.rules }, fiscalYearStartMonth: base.fiscalYearStartMonth, baseline: base.baseline };
+    const config: OkrConfig = { rules: { ...base.rules }, fiscalYearStartMonth: base.fiscalYearStartMonth, baseline: base.baseline, vocabulary: base.vocabulary };
     const problems: ConfigProblem[] = [];
     const problem = (path: string[], message: string) => problems.push({ source, path, message });
     if (!isRecord(raw)) {

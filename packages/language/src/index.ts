@@ -18,3 +18,4 @@ export * from './source-files.js';
 export * from './write-file.js';
 export * from './visible-text.js';
 export * from './config-schema.js';
+export * from './vocabulary.js';

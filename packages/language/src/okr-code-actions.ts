@@ -15,13 +15,17 @@ import { addExpectedRange, addKpiCadence, addOwner } from './quick-fixes/kpi-fie
 import { objectiveToKpi } from './quick-fixes/maintenance-objective.js';
 import { DocumentText } from './quick-fixes/text-edits.js';
 import { removeUnusedSuppression } from './quick-fixes/unused-suppression.js';
+import { treatAsOutcomeWord } from './quick-fixes/vocabulary-word.js';
+
+/** Several fixes for one code, offered in this order. */
+const all = (...fixes: QuickFix[]): QuickFix => context => fixes.flatMap(fix => fix(context));
 
 const QUICK_FIXES: Partial<Record<DiagnosticCode, QuickFix>> = {
     [DiagnosticCode.KpiMissingRange]: addExpectedRange,
     [DiagnosticCode.KpiMissingOwner]: addOwner,
     [DiagnosticCode.KpiMissingCadence]: addKpiCadence,
     [DiagnosticCode.MissingOwner]: addOwner,
-    [DiagnosticCode.ActivityKeyResult]: activityToInitiative,
+    [DiagnosticCode.ActivityKeyResult]: all(activityToInitiative, treatAsOutcomeWord),
     [DiagnosticCode.MaintenanceObjective]: objectiveToKpi,
     [DiagnosticCode.UnresolvedReference]: createDefinition,
     [DiagnosticCode.UnusedSuppression]: removeUnusedSuppression,

@@ -8,22 +8,40 @@ import { AstUtils, GrammarUtils, isCompositeCstNode, isLeafCstNode, type CstNode
 import { isKpiBlock, isObjective, type KpiBlock, type Objective } from '../generated/ast.js';
 import { quickFix, type FixContext, type QuickFix } from './fix-context.js';
 import { INDENT } from './text-edits.js';
+import { boundedTitle } from '../text-rules/words.js';
 
 const NUMBER = String.raw`(-?[$€£¥]?\d+(?:\.\d+)?(?:%|[kKMB])?)(\s*percent\b)?`;
+/** A unit right after the number, kept as the KPI's unit: "500ms", "3 working days". */
+const UNIT = String.raw`(?:\s*((?:working|business|calendar)[- ]days?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b)?`;
 const BETWEEN = new RegExp(String.raw`\bbetween\s+${NUMBER}\s+and\s+${NUMBER}`, 'i');
-const AT_LEAST = new RegExp(String.raw`(?:\b(?:above|over|at least|more than|greater than|no less than|exceeding)\s+|>=?\s*|≥\s*)${NUMBER}`, 'i');
-const AT_MOST = new RegExp(String.raw`(?:\b(?:below|under|at most|less than|no more than|within)\s+|<=?\s*|≤\s*)${NUMBER}`, 'i');
+const AT_LEAST = new RegExp(String.raw`(?:\b(?:above|over|at least|more than|greater than|no less than|exceeding)\s+|>=?\s*|≥\s*)${NUMBER}${UNIT}`, 'i');
+const AT_MOST = new RegExp(String.raw`(?:\b(?:below|under|at most|less than|no more than|not more than|within|in under)\s+|<=?\s*|≤\s*)${NUMBER}${UNIT}`, 'i');
+/** "99.5% of jobs …", "98 percent of calls …": a share held is its floor. */
+const LEADING_SHARE = new RegExp(String.raw`^\s*${NUMBER}(?=\s*(?:of\b|success|uptime|availability|monthly|compliance))`, 'i');
+const SHARE_OF = new RegExp(String.raw`\b(\d+(?:\.\d+)?%)(?=\s+(?:of|success|uptime|availability))`, 'i');
+/** "Zero lost-time injuries", "no data loss": a ceiling of nothing. */
+const ZERO = /^\s*(?:zero|no)\b|\b(?:achieve|keep|maintain|hold|at)\s+zero\b/i;
 
 const bound = (digits: string, percent?: string) => (percent && !digits.endsWith('%') ? `${digits}%` : digits);
+/** A unit word as a KPI unit (an ID): "3 working days" → `working-days`, "500ms" → `ms`. */
+const unitOf = (unit?: string) => (unit ? ` ${unit.toLowerCase().replace(/\s+/g, '-')}` : '');
 
-/** The expected range a maintenance title states, if it states one. */
+/**
+ * The expected range a steady-state title states, if it states one: a range ("between 2 and 4"), a
+ * floor ("above 40", "at least 99.9%", "≥ 95%", "99.5% of jobs …"), a ceiling ("below 2%",
+ * "within 3 working days", "≤ 300ms", "no more than 5") or nothing at all ("zero incidents" → `<= 0`).
+ */
 export function rangeFromTitle(title: string): string | undefined {
-    const between = BETWEEN.exec(title);
+    const text = boundedTitle(title);
+    const between = BETWEEN.exec(text);
     if (between) return `${bound(between[1], between[2])}..${bound(between[3], between[4])}`;
-    const atLeast = AT_LEAST.exec(title);
-    if (atLeast) return `>= ${bound(atLeast[1], atLeast[2])}`;
-    const atMost = AT_MOST.exec(title);
-    return atMost ? `<= ${bound(atMost[1], atMost[2])}` : undefined;
+    const atLeast = AT_LEAST.exec(text);
+    if (atLeast) return `>= ${bound(atLeast[1], atLeast[2])}${unitOf(atLeast[3])}`;
+    const atMost = AT_MOST.exec(text);
+    if (atMost) return `<= ${bound(atMost[1], atMost[2])}${unitOf(atMost[3])}`;
+    const share = LEADING_SHARE.exec(text) ?? SHARE_OF.exec(text);
+    if (share) return `>= ${bound(share[1], share[2])}`;
+    return ZERO.test(text) ? '<= 0' : undefined;
 }
 
 export const objectiveToKpi: QuickFix = context => {

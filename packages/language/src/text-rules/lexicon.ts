@@ -5,22 +5,38 @@
 
 /** Verbs that name work to do. A key result led by one describes a task, unless it states the result it should cause. */
 export const TASK_VERBS = new Set([
-    'launch', 'ship', 'release', 'publish', 'post', 'write', 'draft', 'create', 'build', 'develop', 'design', 'redesign',
-    'implement', 'deploy', 'roll', 'install', 'configure', 'setup', 'integrate', 'migrate', 'upgrade', 'refactor', 'automate',
-    'document', 'define', 'map', 'outline', 'prepare', 'plan', 'schedule', 'organize', 'organise', 'host', 'run', 'conduct',
-    'perform', 'execute', 'undertake', 'complete', 'finish', 'finalize', 'finalise', 'submit', 'present', 'demo', 'record',
-    'film', 'shoot', 'produce', 'hire', 'recruit', 'train', 'coach', 'mentor', 'teach', 'educate', 'attend', 'participate',
-    'speak', 'sponsor', 'visit', 'call', 'email', 'contact', 'interview', 'survey', 'research', 'investigate', 'explore',
-    'analyze', 'analyse', 'assess', 'evaluate', 'audit', 'review', 'test', 'pilot', 'prototype', 'experiment', 'identify',
-    'select', 'choose', 'purchase', 'buy', 'procure', 'negotiate', 'announce', 'introduce', 'establish', 'form', 'assemble',
-    'open', 'add', 'update', 'refresh', 'revamp', 'overhaul', 'replace', 'clean', 'fix', 'consolidate', 'standardize',
-    'standardise', 'streamline', 'localize', 'localise', 'translate', 'transition', 'move', 'collect', 'gather', 'compile',
-    'curate', 'distribute', 'invite', 'celebrate', 'brainstorm', 'partner', 'ensure', 'provide', 'offer', 'enable', 'help',
-    'focus', 'work', 'begin', 'start', 'kick', 'invest', 'agree', 'refine', 'adjust', 'find', 'deprecate', 'process', 'go',
-    'walk', 'wake', 'exercise', 'read', 'learn', 'understand', 'convey', 'talk', 'share', 'engage', 'send', 'rebrand',
-    'set', 'do', 'track', 'monitor', 'measure', 'contribute', 'fill', 'enter', 'propose', 'validate', 'verify', 'triage',
-    'correlate', 'cook', 'address', 'communicate', 'collaborate', 'consider', 'incorporate', 'solicit',
-    'advertise', 'promote', 'publicize', 'publicise', 'amplify', 'showcase', 'describe', 'detect', 'reboot',
+    // shipping or publishing a deliverable
+    'launch', 'ship', 'release', 'publish', 'post', 'announce', 'introduce', 'rebrand', 'deprecate',
+    // making or changing a deliverable
+    'write', 'draft', 'create', 'build', 'develop', 'design', 'redesign', 'implement', 'deploy', 'roll', 'install', 'configure',
+    'setup', 'integrate', 'migrate', 'upgrade', 'refactor', 'automate', 'update', 'refresh', 'revamp', 'overhaul', 'replace',
+    'clean', 'fix', 'consolidate', 'standardize', 'standardise', 'streamline', 'localize', 'localise', 'translate', 'transition',
+    'move', 'refine', 'adjust', 'add', 'open', 'establish', 'form', 'assemble', 'reboot', 'incorporate', 'cook', 'process',
+    // writing things down and planning
+    'document', 'define', 'map', 'outline', 'prepare', 'plan', 'schedule', 'organize', 'organise', 'propose', 'record', 'describe',
+    // running an event or a piece of work
+    'host', 'run', 'conduct', 'perform', 'execute', 'undertake', 'pilot', 'prototype', 'experiment', 'brainstorm', 'celebrate',
+    'demo', 'present', 'film', 'shoot', 'produce',
+    // finishing and handing in
+    'complete', 'finish', 'finalize', 'finalise', 'submit', 'fill', 'enter',
+    // staffing and teaching
+    'hire', 'recruit', 'train', 'coach', 'mentor', 'teach', 'educate',
+    // taking part and reaching out
+    'attend', 'participate', 'speak', 'sponsor', 'visit', 'call', 'email', 'contact', 'invite', 'talk', 'share', 'engage', 'send',
+    'communicate', 'collaborate', 'partner', 'solicit', 'convey', 'address', 'contribute',
+    // studying and checking
+    'interview', 'survey', 'research', 'investigate', 'explore', 'analyze', 'analyse', 'assess', 'evaluate', 'audit', 'review',
+    'test', 'identify', 'validate', 'verify', 'triage', 'correlate', 'consider', 'detect', 'track', 'monitor', 'measure',
+    // choosing and buying
+    'select', 'choose', 'purchase', 'buy', 'procure', 'negotiate', 'agree', 'find',
+    // gathering and handing out
+    'collect', 'gather', 'compile', 'curate', 'distribute',
+    // promoting
+    'advertise', 'promote', 'publicize', 'publicise', 'amplify', 'showcase',
+    // general effort, help and starting
+    'ensure', 'provide', 'offer', 'enable', 'help', 'focus', 'work', 'begin', 'start', 'kick', 'invest', 'set', 'do', 'go',
+    // personal habits and learning
+    'walk', 'wake', 'exercise', 'read', 'learn', 'understand',
 ]);
 
 /** Verbs that put time, money or capacity into work: "spend 10 hours a week on code review", "allocate $50k to paid ads". */
@@ -40,41 +56,62 @@ export const LOWER_VERBS = new Set([
 
 /** Verbs that reach or hold a level. Their object decides: "win 20 deals" is a result, "achieve SOC 2 certification" a deliverable. */
 export const REACH_VERBS = new Set([
-    'achieve', 'reach', 'hit', 'attain', 'get', 'gain', 'earn', 'generate', 'acquire', 'attract', 'win', 'close', 'land',
-    'secure', 'sign', 'book', 'convert', 'retain', 'keep', 'hold', 'sustain', 'stay', 'remain', 'exceed', 'surpass',
-    'beat', 'save', 'recover', 'bring', 'make', 'deliver', 'drive', 'obtain', 'score', 'meet', 'support', 'serve',
-    'capture', 'see', 'have', 'rise', 'climb', 'top', 'register', 'receive', 'maintain', 'onboard', 'protect',
+    // reaching a level
+    'achieve', 'reach', 'hit', 'attain', 'exceed', 'surpass', 'beat', 'top', 'rise', 'climb', 'score', 'meet', 'register',
+    // winning or getting something from outside the team
+    'get', 'gain', 'earn', 'generate', 'acquire', 'attract', 'win', 'close', 'land', 'secure', 'sign', 'book', 'convert',
+    'obtain', 'capture', 'receive', 'see', 'have', 'onboard', 'save', 'recover', 'bring', 'make', 'deliver', 'drive',
+    // keeping what is there
+    'retain', 'keep', 'hold', 'sustain', 'stay', 'remain', 'maintain', 'protect',
+    // serving people
+    'support', 'serve',
 ]);
 
-/** Participles that report a deliverable as done: "wizard is live", "policies are created", "50 templates published". */
+/** Participles that report a deliverable as done: "wizard is live", "runbooks are created", "40 recipes published". */
 export const DONE_WORDS = new Set([
-    'launched', 'shipped', 'released', 'published', 'posted', 'written', 'created', 'built', 'developed', 'designed',
-    'implemented', 'deployed', 'installed', 'configured', 'integrated', 'migrated', 'upgraded', 'documented', 'defined',
-    'completed', 'finished', 'finalized', 'finalised', 'submitted', 'presented', 'delivered', 'produced', 'approved',
-    'signed', 'added', 'updated', 'established', 'introduced', 'announced', 'rolled', 'set', 'done', 'live', 'hired',
-    'trained', 'held', 'hosted', 'conducted', 'sent', 'drafted', 'prepared', 'agreed', 'tested', 'audited', 'reviewed', 'ready',
-    'enabled', 'executed', 'incorporated', 'merged', 'removed', 'replaced', 'automated', 'deprecated', 'certified', 'accredited',
-    'listed', 'exists',
+    // shipped or published
+    'launched', 'shipped', 'released', 'published', 'posted', 'announced', 'introduced', 'rolled', 'live', 'listed', 'exists',
+    // made or changed
+    'written', 'created', 'built', 'developed', 'designed', 'implemented', 'deployed', 'installed', 'configured', 'integrated',
+    'migrated', 'upgraded', 'updated', 'added', 'merged', 'removed', 'replaced', 'automated', 'deprecated', 'enabled',
+    'incorporated', 'established', 'set',
+    // written down or agreed
+    'documented', 'defined', 'drafted', 'prepared', 'agreed', 'approved', 'signed',
+    // finished or handed in
+    'completed', 'finished', 'finalized', 'finalised', 'submitted', 'presented', 'delivered', 'produced', 'executed', 'done', 'ready', 'sent',
+    // events held, people hired or trained
+    'held', 'hosted', 'conducted', 'hired', 'trained',
+    // checked or credentialed
+    'tested', 'audited', 'reviewed', 'certified', 'accredited',
 ]);
 
 /** Things produced or work done. Counting them measures effort, not a change for customers or the business. */
 export const OUTPUT_NOUNS = new Set([
+    // content and publications
     'post', 'blog', 'article', 'webinar', 'podcast', 'episode', 'video', 'newsletter', 'ebook', 'e-book', 'whitepaper', 'review',
-    'study', 'testimonial', 'guide', 'tutorial', 'course', 'lesson', 'module', 'workshop', 'training', 'event', 'meetup',
-    'conference', 'hackathon', 'talk', 'presentation', 'deck', 'slide', 'demo', 'meeting', 'call', 'interview', 'survey',
-    'questionnaire', 'report', 'dashboard', 'document', 'documentation', 'doc', 'spec', 'specification', 'playbook',
-    'handbook', 'policy', 'process', 'procedure', 'plan', 'roadmap', 'strategy', 'framework', 'template', 'checklist',
-    'guideline', 'page', 'website', 'site', 'app', 'tool', 'platform', 'feature', 'release', 'version', 'update',
-    'integration', 'api', 'sdk', 'prototype', 'mockup', 'wireframe', 'design', 'experiment', 'test', 'campaign', 'ad',
-    'email', 'outreach', 'partnership', 'program', 'programme', 'initiative', 'project', 'sprint', 'ticket', 'bug',
-    'fix', 'patch', 'pr', 'commit', 'audit', 'assessment', 'evaluation', 'certification', 'certificate', 'hire', 'hiring',
-    'engineer', 'designer', 'salesperson', 'recruiter', 'posting', 'asset', 'material', 'infographic',
-    'example', 'sample', 'improvement', 'enhancement', 'task', 'story', 'quickstart', 'readme', 'implementation',
-    'migration', 'upgrade', 'launch', 'proposal', 'pitch', 'tweet', 'qbr',
-    'mvp', 'beta', 'curriculum', 'workflow', 'system', 'portal', 'wiki', 'faq', 'brochure', 'flyer', 'banner',
-    'poster', 'edition', 'issue', 'chapter', 'draft', 'submission', 'piece', 'offering', 'bootcamp', 'boot-camp',
-    'all-hands', 'town-hall', 'offsite', 'retrospective', 'standup', 'stand-up', 'discussion', 'stream', 'livestream',
-    'protocol', 'announcement',
+    'study', 'testimonial', 'guide', 'tutorial', 'course', 'lesson', 'module', 'curriculum', 'tweet', 'infographic', 'brochure',
+    'flyer', 'banner', 'poster', 'edition', 'issue', 'chapter', 'piece', 'example', 'sample', 'asset', 'material', 'stream',
+    'livestream', 'announcement',
+    // events and meetings
+    'workshop', 'training', 'event', 'meetup', 'conference', 'hackathon', 'talk', 'presentation', 'deck', 'slide', 'demo',
+    'meeting', 'call', 'interview', 'survey', 'questionnaire', 'bootcamp', 'boot-camp', 'all-hands', 'town-hall', 'offsite',
+    'retrospective', 'standup', 'stand-up', 'discussion', 'qbr', 'pitch',
+    // documents and plans
+    'report', 'document', 'documentation', 'doc', 'spec', 'specification', 'playbook', 'handbook', 'policy', 'process',
+    'procedure', 'plan', 'roadmap', 'strategy', 'framework', 'template', 'checklist', 'guideline', 'proposal', 'draft',
+    'submission', 'readme', 'quickstart', 'wiki', 'faq', 'protocol', 'workflow',
+    // software and product deliverables
+    'dashboard', 'page', 'website', 'site', 'app', 'tool', 'platform', 'feature', 'release', 'version', 'update', 'integration',
+    'api', 'sdk', 'prototype', 'mockup', 'wireframe', 'design', 'mvp', 'beta', 'system', 'portal', 'offering',
+    // units of engineering work
+    'ticket', 'bug', 'fix', 'patch', 'pr', 'commit', 'task', 'story', 'sprint', 'improvement', 'enhancement', 'implementation',
+    'migration', 'upgrade', 'launch',
+    // campaigns and programmes
+    'experiment', 'test', 'campaign', 'ad', 'email', 'outreach', 'partnership', 'program', 'programme', 'initiative', 'project',
+    // checks and credentials
+    'audit', 'assessment', 'evaluation', 'certification', 'certificate',
+    // hiring as output
+    'hire', 'hiring', 'engineer', 'designer', 'salesperson', 'recruiter', 'posting',
 ]);
 
 /** Work reviews count as output; customer reviews ("500 positive G2 reviews") are a result. */
@@ -87,26 +124,40 @@ export const RESULT_NOUNS = new Set([
 
 /** Measures: a word like these right after an ambiguous first word makes it a noun ("review turnaround", "test coverage"). */
 export const METRIC_NOUNS = new Set([
-    'rate', 'ratio', 'time', 'turnaround', 'coverage', 'cycle', 'cadence', 'frequency', 'volume', 'backlog', 'quality',
-    'score', 'satisfaction', 'speed', 'latency', 'throughput', 'velocity', 'success', 'completion', 'adoption', 'cost',
-    'accuracy', 'count', 'share', 'percentage', 'conversion', 'retention', 'churn', 'attendance', 'engagement', 'uptime',
-    'availability', 'nps', 'csat', 'revenue', 'margin', 'growth', 'usage', 'traffic', 'rating', 'value', 'efficiency',
-    'lead', 'duration', 'spend', 'budget', 'roi', 'reach', 'level', 'health', 'capacity', 'yield', 'variance', 'error',
+    // rates, shares and ratios
+    'rate', 'ratio', 'share', 'percentage', 'conversion', 'retention', 'churn', 'attendance', 'engagement', 'adoption', 'usage',
+    'success', 'completion', 'coverage', 'accuracy', 'error', 'yield', 'variance',
+    // time and speed
+    'time', 'turnaround', 'cycle', 'cadence', 'frequency', 'speed', 'latency', 'throughput', 'velocity', 'duration', 'uptime', 'availability',
+    // scores of satisfaction and quality
+    'score', 'satisfaction', 'nps', 'csat', 'rating', 'quality', 'health', 'level',
+    // money
+    'revenue', 'margin', 'cost', 'spend', 'budget', 'roi', 'value', 'growth',
+    // amounts of demand and capacity
+    'volume', 'backlog', 'count', 'traffic', 'lead', 'reach', 'capacity', 'efficiency',
 ]);
 
 /** People outside the team: "90% of customers reach first value" describes what customers do, a result. */
 export const AUDIENCE_NOUNS = new Set([
-    'customer', 'client', 'user', 'buyer', 'shopper', 'visitor', 'subscriber', 'member', 'account', 'tenant', 'prospect',
-    'participant', 'student', 'learner', 'patient', 'candidate', 'applicant', 'reader', 'viewer', 'listener', 'attendee',
-    'graduate', 'beneficiary', 'fan', 'follower', 'merchant', 'seller', 'driver', 'rider', 'guest', 'player', 'people',
-    'completer', 'trial', 'invoice', 'partner', 'reseller', 'affiliate', 'company', 'logo',
+    // customers and buyers
+    'customer', 'client', 'user', 'buyer', 'shopper', 'visitor', 'subscriber', 'member', 'account', 'tenant', 'prospect', 'trial',
+    'invoice', 'company', 'logo', 'merchant', 'seller', 'guest',
+    // people served by a public body or a school
+    'participant', 'student', 'learner', 'patient', 'candidate', 'applicant', 'graduate', 'beneficiary', 'completer', 'people',
+    // an audience
+    'reader', 'viewer', 'listener', 'attendee', 'fan', 'follower', 'player', 'driver', 'rider',
+    // partners and outside contributors
+    'partner', 'reseller', 'affiliate', 'contributor',
 ]);
 
 /** "N% of these ... do X": who they are decides whether X is a result or a task. */
 export const TEAM_NOUNS = new Set([
-    'employee', 'teammate', 'team', 'staff', 'engineer', 'developer', 'designer', 'manager', 'leader', 'rep', 'ae', 'sdr',
-    'bdr', 'ce', 'csm', 'agent', 'marketer', 'recruiter', 'hire', 'intern', 'contractor', 'squad', 'department', 'everyone',
-    'we', 'i', 'role', 'position', 'pairing', 'owner', 'pm', 'pms', 'ic', 'executive', 'director',
+    // roles inside the team
+    'employee', 'teammate', 'staff', 'engineer', 'developer', 'designer', 'manager', 'leader', 'rep', 'ae', 'sdr', 'bdr', 'ce',
+    'csm', 'agent', 'marketer', 'recruiter', 'hire', 'intern', 'contractor', 'owner', 'pm', 'pms', 'ic', 'executive', 'director',
+    'role', 'position', 'pairing',
+    // the team itself
+    'team', 'squad', 'department', 'everyone', 'we', 'i',
 ]);
 
 /** Words that join a clause stating the result a task should cause: "implement caching to cut p95 latency by 30%". */
@@ -129,5 +180,5 @@ export const LEADING_FILLERS = new Set([
     'of', 'and', 'publicly', 'internally', 'actively', 'consistently', 'regularly', 'quickly', 'completely',
 ]);
 
-/** Words that mean "less of it" in a title without a verb: "zero P0 incidents", "less than 2 bugs". */
+/** Words that mean "less of it" in a title without a verb: "zero sev-1 outages", "less than 2 bugs". */
 export const FEWER_WORDS = new Set(['zero', 'no', 'less', 'fewer', 'lower', 'minimal', 'maximum', 'max', 'under', 'below', 'down', 'reduced', 'decreased', 'without']);

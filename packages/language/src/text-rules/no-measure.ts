@@ -1,8 +1,8 @@
 /**
  * The last word on a key result that no other rule placed: an outcome names what changes —
- * a measure (rate, time, %, revenue, customers), an amount of money, a change ("from X to Y",
+ * a measure (rate, time, %, revenue, customers), an amount of money, a change (`from X to Y`,
  * "by 20%", "below 2%") or a raise/lower/reach verb. A title with none of these ("Dogfood the
- * failover in staging", "Real matches playable online") describes work or a finished state.
+ * failover in staging", "Ranked ladder playable on mobile") describes work or a finished state.
  */
 import type { TextVerdict } from './index.js';
 import { FEWER_WORDS, LOWER_VERBS, RAISE_VERBS, REACH_VERBS } from './lexicon.js';

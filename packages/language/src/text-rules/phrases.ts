@@ -10,7 +10,7 @@ import { isIn, isNumber, nounIn, partIn, type Word } from './words.js';
 
 export type VerbKind = 'task' | 'raise' | 'lower' | 'reach';
 
-/** Counting the team's own people is effort: "hire 5 engineers", "train 20 reps". */
+/** Counting the team's own people is effort: "hire 4 analysts", "train 20 reps". */
 const STAFF_NOUNS = new Set(['engineer', 'designer', 'manager', 'rep', 'ae', 'sdr', 'bdr', 'csm', 'recruiter', 'hire', 'intern', 'contractor', 'salesperson', 'employee', 'teammate', 'staff']);
 const PARTICLES = new Set(['out', 'up', 'off', 'on', 'down']);
 export const QUANTITY_WORDS = new Set(['number', 'count', 'amount', 'total', 'volume', 'set', 'all', 'each', 'one', 'most', 'majority']);
@@ -24,8 +24,12 @@ export function isNoun(word: Word | undefined): boolean {
     return [OUTPUT_NOUNS, METRIC_NOUNS, RESULT_NOUNS, AUDIENCE_NOUNS].some(set => nounIn(word, set));
 }
 
-export function verbKind(word: Word | undefined): VerbKind | undefined {
+/** Phrasal verbs that mean a task whatever their first word means alone: "reach out", "follow up", "check in". */
+const PHRASAL_TASKS: Record<string, string> = { reach: 'out', follow: 'up', check: 'in', write: 'up', kick: 'off', clean: 'up', set: 'up' };
+
+export function verbKind(word: Word | undefined, next?: Word): VerbKind | undefined {
     if (!word) return undefined;
+    if (next && word.bases.some(base => PHRASAL_TASKS[base] === next.lower)) return 'task';
     return VERB_CHECKS.find(([, set]) => isIn(word, set))?.[0];
 }
 
@@ -41,16 +45,16 @@ export function objectHeads(list: Word[], start: number): Word[] {
         // "at least 5 posts", "at most 3 incidents": a quantity, not the end of the phrase.
         if (word.lower === 'at' && /^(least|most)$/.test(list[i + 1]?.lower ?? '')) { i++; continue; }
         if (word.lower === 'of') {
-            // "number of downloadable assets", "100% of key accounts" look through; "ratio of applicants" stops.
+            // "number of printable handouts", "100% of pilot schools" look through; "ratio of applicants" stops.
             if (!last || QUANTITY_WORDS.has(last.lower)) { last = undefined; continue; }
             break;
         }
         if (word.lower === 'and' || word.lower === '&') { if (last) heads.push(last); last = undefined; continue; }
         if (PHRASE_BOUNDARIES.has(word.lower) || DONE_WORDS.has(word.lower) && last) break;
-        // "accounts running a workflow", "bugs found in production": a participle starts a modifier.
+        // "accounts running a workflow", "defects caught by support": a participle starts a modifier.
         // ("coaching program": a participle right before the thing it describes is part of the name.)
         if (last && /(ing|ed)$/.test(word.lower) && verbKind(word) && !nounIn(word, OUTPUT_NOUNS) && !nounIn(list[i + 1], OUTPUT_NOUNS)) break;
-        if (isNumber(word)) continue; // "SOC 2 Type II certification", "12 blog posts"
+        if (isNumber(word)) continue; // "ISO 27001 stage 2 audit", "12 blog posts"
         last = word;
         if (/[,;:()]/.test(word.trail)) { heads.push(last); last = undefined; if (/[;:()]/.test(word.trail)) break; }
     }
@@ -59,11 +63,11 @@ export function objectHeads(list: Word[], start: number): Word[] {
 }
 
 /**
- * The first head that counts output or the team's own people ("hire 5 engineers", "onboard
+ * The first head that counts output or the team's own people ("hire 4 analysts", "onboard
  * 3 team members"), when no head names a measure and it is not a usage rate ("integrations per customer").
  */
 export function countedOutput(list: Word[], heads: Word[]): Word | undefined {
-    // "Onboard five engineering team members": members of the team are its own people, not an audience.
+    // "Onboard four platform team members": members of the team are its own people, not an audience.
     const staff = (h: Word) => nounIn(h, STAFF_NOUNS) || h.bases.includes('member') && nounIn(list[list.indexOf(h) - 1], TEAM_NOUNS);
     if (heads.some(h => isMeasure(h) && !isOutput(list, h) && !staff(h))) return undefined;
     // A share of the team ("employees working from home from 20% to 50%") is a rate, not a headcount.
@@ -77,14 +81,14 @@ export function countedOutput(list: Word[], heads: Word[]): Word | undefined {
 
 /** Whether the word names output: a deliverable or unit of work. */
 export function isOutput(list: Word[], word: Word): boolean {
-    // "time-to-first-call" measures time, whatever its last part names.
+    // "time-to-first-reply" measures time, whatever its last part names.
     if (!nounIn(word, OUTPUT_NOUNS) || partIn(word, METRIC_NOUNS)) return false;
     // Customer reviews are a result; code or business reviews are work.
     if (word.bases.includes('review')) return isIn(list[list.indexOf(word) - 1], WORK_REVIEW_KINDS);
     return !(word.bases.includes('plan') && attainment(list, word));
 }
 
-/** "Achieve 110% of SAO plan": a share of a plan is attainment, unless the plan counts output ("90% of the hiring plan"). */
+/** "Achieve 105% of bookings plan": a share of a plan is attainment, unless the plan counts output ("90% of the hiring plan"). */
 function attainment(list: Word[], plan: Word): boolean {
     const at = list.indexOf(plan);
     const of = list.slice(0, at).map(w => w.lower).lastIndexOf('of');

@@ -17,19 +17,25 @@ export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'b
  * predicate shows a result, undefined when there is no predicate to go by.
  */
 export function judgePredicate(list: Word[], at: number, title: string): TextVerdict | undefined | null {
-    // "Zero P0 incidents", "less than 2 bugs found in production": fewer of something is a result.
+    // "Zero sev-1 outages", "less than 2 bugs found in production": fewer of something is a result.
     if (list.some(w => FEWER_WORDS.has(w.lower) && !w.aside)) return null;
     for (let i = at + 1; i < list.length; i++) {
         const word = list[i];
         const prev = list[i - 1];
         if (word.aside) continue;
         const subject = list.slice(at, i).filter(w => !w.aside);
+        // A capability: "admins can export audit logs", "the app supports offline mode". With no number it
+        // names a feature to deliver; "90% of admins can export without help" measures people instead.
+        const capability = word.lower === 'can' && !/^(not|no)$/.test(list[i + 1]?.lower ?? '') || /^supports?$/.test(word.lower) && i === at + 1 + subject.findIndex(w => w === list[i - 1]);
+        if (capability && list[i + 1] && !list.some(isNumber) && !list.some(w => isIn(w, METRIC_NOUNS))) {
+            return { triggers: [word.text, list[i + 1].text], explanation: 'it names a capability to deliver, not the result it should bring' };
+        }
         if (AUXILIARIES.has(word.lower)) {
             const next = list.slice(i + 1, i + 3).find(w => !w.lower.endsWith('ly'));
             if (next && (isIn(next, RAISE_VERBS) || isIn(next, LOWER_VERBS)) && /(ed|en)$/.test(next.lower)) return null;
             if (next && DONE_WORDS.has(next.lower)) return done(word, next);
             if (next && /^(in|on)$/.test(next.lower) && /^(place|production)$/.test(list[i + 2]?.lower ?? '')) return done(word, next, list[i + 2]);
-            // "100% of key accounts have a QBR": having a deliverable is work done.
+            // "100% of pilot schools have a kickoff": having a deliverable is work done.
             if (/^(has|have)$/.test(word.lower)) {
                 const output = countedOutput(list, objectHeads(list, i + 1));
                 if (output) return { triggers: [word.text, output.text], explanation: 'it names a deliverable to have, not the result it should bring' };
@@ -39,13 +45,11 @@ export function judgePredicate(list: Word[], at: number, title: string): TextVer
         // "Partner portal launched", "New customer portal live by June" (but "customers live within 4 weeks" is a result).
         const [subjectHead] = objectHeads(subject, 0);
         const ambiguous = /^(live|set|held|signed|ready|exists)$/.test(word.lower);
-        // "Contract cycle ≤ 21 days from intake to executed": the end of a measured span, not work done.
-        const spanEnd = prev?.lower === 'to' && subject.some(w => w.lower === 'from');
-        if (DONE_WORDS.has(word.lower) && !spanEnd && !isIn(subjectHead, AUDIENCE_NOUNS) && (!ambiguous || subjectHead && isOutput(subject, subjectHead))) return done(word);
+        if (DONE_WORDS.has(word.lower) && !isIn(subjectHead, AUDIENCE_NOUNS) && (!ambiguous || subjectHead && isOutput(subject, subjectHead))) return done(word);
         const kind = verbKind(word);
         if (!kind) continue;
         const inflected = word.lower !== word.bases[0] || /[^s]s$/.test(word.lower);
-        // "All managers to complete DIB training": a bare subject before an infinitive "to".
+        // "All leads to complete safety training": a bare subject before an infinitive "to".
         const bare = prev?.lower === 'to' && i - 2 >= at && list.slice(at, i - 1).every(w => !PHRASE_BOUNDARIES.has(w.lower) && !verbKind(w));
         const doer = bare ? list[i - 2] : prev;
         // "testing with rigorous …": -ous, -us and -is end adjectives and singulars, not plurals.
@@ -68,7 +72,7 @@ function done(...said: Word[]): TextVerdict {
     return { triggers: said.map(w => w.text), explanation: 'it reports a deliverable as done, not a change it caused' };
 }
 
-/** "README quickstart", "New platform for internal documentation": a deliverable named, no result. */
+/** "README quickstart", "New portal for supplier onboarding": a deliverable named, no result. */
 export function judgeNamedThing(list: Word[], at: number, lead: Word): TextVerdict | undefined {
     if (list.some(w => FEWER_WORDS.has(w.lower))) return undefined;
     const [head] = objectHeads(list, at);

@@ -5,19 +5,20 @@
 import { LEADING_FILLERS, LOWER_VERBS, METRIC_NOUNS, RAISE_VERBS, REACH_VERBS, RESULT_CONNECTORS, RESULT_NOUNS } from './lexicon.js';
 import type { TextVerdict } from './index.js';
 import { countedOutput, isOutput, objectHeads } from './phrases.js';
-import { isIn, isNumber, nounIn, words, type Word } from './words.js';
+import { isDateNumber, isIn, isNumber, nounIn, words, type Word } from './words.js';
 
 /**
  * "Build a pipeline of 15 opportunities", "generate $2M in pipeline": work that creates a counted
  * business result is that result. Unquantified ("deploy the new CI pipeline") it is just the work.
  */
 export function createsResult(list: Word[], at: number, heads: Word[]): boolean {
-    return heads.some(h => isIn(h, RESULT_NOUNS)) && list.slice(at + 1).some(w => isNumber(w) && !w.aside);
+    // A deadline ("by sprint 9", "in 2027") dates the work; it does not count a result.
+    return heads.some(h => isIn(h, RESULT_NOUNS)) && list.some((w, i) => i > at && isNumber(w) && !w.aside && !isDateNumber(list, i));
 }
 
 /**
  * "Provide a 12-hour response time", "move 50% of scores up": a task verb that sets a measure to a
- * level (a percentage or a quantity with a unit) states a result. "Contact 50 leads" and "post 30
+ * level (a percentage or a quantity with a unit) states a result. "Contact 50 leads" and "post 20
  * times" still count work.
  */
 export function setsLevel(list: Word[], verb: Word, heads: Word[]): boolean {
@@ -30,9 +31,9 @@ export function counts(verb: Word, output: Word): TextVerdict {
 }
 
 /**
- * Whether the title also states the measured change the work should cause: "… to increase
- * clicks on ads by 30%", "… as indicated by an average score of 4+", and for a task verb
- * "… from 61 to 75 percent". A purpose that only counts more output ("… to deliver 4 events")
+ * Whether the title also states the measured change the work should cause: "… to raise
+ * replies to offers by 25%", "… as shown by a mean rating of 4.2+", and for a task verb
+ * "… from 48 to 66 percent". A purpose that only counts more output ("… to deliver 4 events")
  * or names no number ("… to improve follow-up") is not a result.
  */
 export function statesResult(list: Word[], at: number, title: string, fromTo: boolean): boolean {
@@ -40,7 +41,6 @@ export function statesResult(list: Word[], at: number, title: string, fromTo: bo
     if (fromTo && /\bfrom\s+[$€£]?\d[\d.,]*\s*\S*\s+to\s+(?:under\s+|below\s+|over\s+)?[<>≤≥]?\s*[$€£]?\d/i.test(rest)) return true;
     const connector = RESULT_CONNECTORS.exec(rest);
     if (!connector || !/\d/.test(rest.slice(connector.index))) return false;
-    if (/^as /i.test(connector[0])) return true;
     const clause = words(rest.slice(connector.index + connector[0].length));
     const verbAt = clause.findIndex(w => !LEADING_FILLERS.has(w.lower));
     const verb = clause[verbAt];

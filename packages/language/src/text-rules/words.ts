@@ -19,12 +19,22 @@ export interface Word {
     trail: string;
     /** Inside parentheses: an aside, not part of the sentence. */
     aside: boolean;
-    /** The parts of a hyphenated compound ("time-to-first-call"), each with its base forms. */
+    /** The parts of a hyphenated compound ("time-to-first-reply"), each with its base forms. */
     parts: string[][];
 }
 
 /** Titles longer than this are judged on their beginning: the point of a title is up front. */
-const MAX_CHARS = 400;
+export const MAX_CHARS = 400;
+
+/**
+ * The part of a title every text rule reads: its first MAX_CHARS characters. Every pattern runs on
+ * this, never on the whole title, so a 1 MB title costs what a 400-character one does.
+ */
+export function boundedTitle(title: unknown): string {
+    if (typeof title !== 'string') return '';
+    // A slice of a long string keeps the whole string alive; a copy of the slice does not.
+    return title.length > MAX_CHARS ? title.slice(0, MAX_CHARS).split('').join('') : title;
+}
 const WORD = /[\p{L}\p{N}$€£][\p{L}\p{N}'’.,%+-]*/gu;
 /** A list label in front of the title: "KR1:", "Key Result 2.1 -", "Objective:", "O2)". */
 const LABEL = /^\s*(?:kr\s*[\d.]*|key\s+results?\s*[\d.]*|o\d[\d.]*|objectives?\s*[\d.]*)\s*[:.)\-–—]\s*/i;
@@ -59,7 +69,7 @@ export function baseForms(lower: string, recurse = false): string[] {
 }
 
 export function words(title: string): Word[] {
-    const text = typeof title === 'string' ? title.slice(0, MAX_CHARS) : '';
+    const text = boundedTitle(title);
     const start = LABEL.exec(text)?.[0].length ?? 0;
     const list: Word[] = [];
     let depth = 0;
@@ -74,7 +84,7 @@ export function words(title: string): Word[] {
         if (!raw) continue;
         const trail = match[0].slice(raw.length) + (text[(match.index ?? 0) + match[0].length] ?? '');
         const lower = raw.toLowerCase().replace(/[’']s$/, '').replace(/’/g, "'");
-        // "time-to-value", "e-books": the last part of a compound is its head.
+        // "time-to-payout", "e-books": the last part of a compound is its head.
         const last = lower.includes('-') ? lower.slice(lower.lastIndexOf('-') + 1) : '';
         const bases = baseForms(lower);
         for (const form of last.length > 1 ? baseForms(last) : []) if (!bases.includes(form)) bases.push(form);
@@ -95,7 +105,7 @@ export function nounIn(word: Word | undefined, set: ReadonlySet<string>): boolea
     return word !== undefined && word.nounBases.some(base => set.has(base));
 }
 
-/** Whether any part of a hyphenated compound is in the set ("time-to-value" has "time"). */
+/** Whether any part of a hyphenated compound is in the set ("time-to-payout" has "time"). */
 export function partIn(word: Word, set: ReadonlySet<string>): boolean {
     return word.parts.some(forms => forms.some(form => set.has(form)));
 }
@@ -106,4 +116,15 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
 /** "12", "1,000", "$1.2M", "30%", "2x", "twelve" — a quantity, not a word that carries meaning. */
 export function isNumber(word: Word | undefined): boolean {
     return word !== undefined && (/^[$€£]?\p{N}/u.test(word.text) || /^v\d/i.test(word.text) || NUMBER_WORDS.has(word.lower));
+}
+
+/** Words that, right before a number, make it a date or a deadline: "by sprint 9", "sprint 12", "Q3", "June 15". */
+const DATE_WORDS = new Set(['week', 'wk', 'sprint', 'day', 'month', 'quarter', 'q', 'fy', 'iteration', 'milestone', 'phase',
+    'jan', 'january', 'feb', 'february', 'mar', 'march', 'apr', 'april', 'may', 'jun', 'june', 'jul', 'july', 'aug', 'august',
+    'sep', 'sept', 'september', 'oct', 'october', 'nov', 'november', 'dec', 'december']);
+
+/** A number that dates the work rather than counting anything: "by Sprint 9", "end of 2027", "June 15". */
+export function isDateNumber(list: Word[], at: number): boolean {
+    const word = list[at];
+    return isNumber(word) && (DATE_WORDS.has(list[at - 1]?.lower ?? '') || /^(19|20)\d\d$/.test(word.text) || /^q[1-4]$/i.test(word.text));
 }
