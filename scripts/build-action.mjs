@@ -7,6 +7,7 @@ import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { alias } from './bundle-options.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ACTION_BUNDLE = path.join(repo, 'action/dist/index.cjs');
@@ -18,6 +19,7 @@ export async function buildActionBundle() {
         absWorkingDir: repo,
         platform: 'node', target: 'node20', format: 'cjs', bundle: true, minify: true, write: false, logLevel: 'warning',
         legalComments: 'none',
+        alias,
         // Langium's ESM sources use import.meta.url; the CJS bundle needs a stand-in.
         define: { 'import.meta.url': 'importMetaUrl' },
         banner: { js: "// Built by scripts/build-action.mjs from packages/cli/src/action/main.ts. Do not edit.\nconst importMetaUrl = require('url').pathToFileURL(__filename).href;" },

@@ -4,6 +4,7 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { alias } from './bundle-options.mjs';
 
 /** `import text from './file?raw'` (as in Vite/vitest): the file's text, for the standalone preview page. */
 const rawText = {
@@ -18,8 +19,6 @@ const watch = process.argv.includes('--watch');
 // `--no-minify`: readable bundles, e.g. for a profile (`node --cpu-prof`).
 const production = !watch && !process.argv.includes('--no-minify');
 
-// jsonc-parser's `main` is a UMD build with requires esbuild cannot follow: take its ES modules.
-const alias = { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' };
 const node = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, minify: production, sourcemap: !production, logLevel: 'warning', alias };
 // The webview script comes first: the CLI bundle embeds it for `okr tree --format html`.
 const webview = { platform: 'browser', target: 'es2022', format: 'iife', bundle: true, minify: production, logLevel: 'warning',

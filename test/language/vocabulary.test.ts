@@ -43,7 +43,7 @@ describe('parsing "vocabulary"', () => {
 
     it('is a configuration problem of okr.config.json, in one sentence each', () => {
         const { problems, config } = parseConfigText('{ "vocabulary": { "outcome": ["calls"], "actvity": ["x"] } }');
-        expect(problems).toEqual(['"vocabulary" has an unknown key "actvity" (expected "outcome" or "activity")']);
+        expect(problems.map(problem => problem.message)).toEqual(['"vocabulary" has an unknown key "actvity" (expected "outcome" or "activity")']);
         expect(config.vocabulary.outcome).toEqual(['calls']);
     });
 

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { AstUtils, URI } from 'langium';
 // The ES module build: the default (UMD) one loads its parts with a require that esbuild cannot follow.
-import { applyEdits, modify, parseTree, type FormattingOptions } from 'jsonc-parser/lib/esm/main.js';
+import { applyEdits, modify, parseTree, type FormattingOptions } from 'jsonc-parser';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind, type CodeAction, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { isKeyResult } from '../generated/ast.js';
