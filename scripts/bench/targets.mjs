@@ -48,7 +48,9 @@ function cells(entry) {
     const shown = s => (entry.stat === 'p95' ? `p95 ${fmt(s?.p95, entry.unit)}` : spread(s, entry.unit));
     const okr = entry.kind === 'growth' || entry.kind === 'failed' ? '' : shown(entry.okr);
     const peer = entry.peer ? `${entry.peerName} ${shown(entry.peer)}` : '';
-    const result = entry.error ? `failed: ${entry.error}` : entry.met === undefined ? '' : entry.met ? '✓ met' : '✗ not met';
+    const result = entry.error ? `failed: ${entry.error}`
+        : entry.met !== undefined ? (entry.met ? '✓ met' : '✗ not met')
+            : entry.target !== undefined ? 'not measured (noise: see the curve above)' : '';
     return [entry.figure, okr, peer, value, target, result, entry.loadAverage === undefined ? '' : String(entry.loadAverage)];
 }
 

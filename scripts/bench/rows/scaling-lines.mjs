@@ -20,6 +20,7 @@ import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { LspClient } from '../lsp-client.mjs';
 import { summarize } from '../stats.mjs';
+import { growthEntry } from '../targets.mjs';
 import { runCheck } from './cli.mjs';
 import { planEdits } from './server.mjs';
 
@@ -115,7 +116,8 @@ export const PER_LINE = [
     ['server', 'addedMB', 'server: memory the file adds'],
 ];
 
-const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : undefined);
+/** A growth factor only from positive figures: a difference to the empty file at or below 0 is noise, not a cost. */
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && a > 0 && b > 0 ? a / b : undefined);
 
 /**
  * For each figure: per line at the largest size over per line at the smallest (`part.key`),
@@ -132,4 +134,15 @@ export function growthOf(points) {
             (value(large, part, key) - value(middle, part, key)) / (large.lines - middle.lines),
             (value(middle, part, key) - value(small, part, key)) / (middle.lines - small.lines))],
     ]));
+}
+
+/** Issue 13's entries: the growth of the time per line, ≤ 1.5× from 1k to 50k lines, CLI and server. */
+export function lineScalingEntries({ growth }, loadAverage) {
+    return [
+        growthEntry({ id: 'scaling-cli', figure: 'scaling 1k → 50k lines: okr check time per line (above start-up), growth', value: growth['cli.workMs'], target: 1.5, loadAverage }),
+        growthEntry({ id: 'scaling-cli-cpu', figure: '  … the same in CPU time', value: growth['cli.cpuWorkMs'], loadAverage }),
+        growthEntry({ id: 'scaling-server', figure: '  … server didOpen → diagnostics per line, growth', value: growth['server.openMs'], target: 1.5, loadAverage }),
+        growthEntry({ id: 'scaling-cli-marginal', figure: '  … okr check, cost per added line, 10k→50k over 1k→10k', value: growth['cli.workMs.marginal'], loadAverage }),
+        growthEntry({ id: 'scaling-server-marginal', figure: '  … server didOpen, cost per added line, 10k→50k over 1k→10k', value: growth['server.openMs.marginal'], loadAverage }),
+    ];
 }
