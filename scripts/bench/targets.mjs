@@ -7,12 +7,15 @@
 import { formatValue as fmt } from './report.mjs';
 import { summarize } from './stats.mjs';
 
+/** Whether a figure meets its target (at most the target); undefined without a target or a figure. */
+const meets = (value, target) => (target === undefined || value === undefined ? undefined : value <= target);
+
 /** okr beside a peer: ratio of the medians; `target` is the highest ratio the issue accepts. */
 export function ratioEntry({ id, figure, unit, okr, peer, peerName, target, loadAverage, stat = 'median' }) {
     const a = summarize(okr);
     const b = summarize(peer);
     const value = a && b ? a[stat] / b[stat] : undefined;
-    return { id, figure, unit, kind: 'ratio', stat, okr: a, peer: b, peerName, value, target, met: target === undefined || value === undefined ? undefined : value <= target, loadAverage };
+    return { id, figure, unit, kind: 'ratio', stat, okr: a, peer: b, peerName, value, target, met: meets(value, target), loadAverage };
 }
 
 /** okr above a floor (e.g. Node's start-up): difference of the medians; `target` is the most it may be above. */
@@ -20,25 +23,25 @@ export function differenceEntry({ id, figure, unit, okr, floor, floorName, targe
     const a = summarize(okr);
     const b = summarize(floor);
     const value = a && b ? a.median - b.median : undefined;
-    return { id, figure, unit, kind: 'difference', okr: a, peer: b, peerName: floorName, value, target, met: target === undefined || value === undefined ? undefined : value <= target, loadAverage };
+    return { id, figure, unit, kind: 'difference', okr: a, peer: b, peerName: floorName, value, target, met: meets(value, target), loadAverage };
 }
 
 /** A figure of okr's own against a limit, on `stat` of its samples (median, p95). */
 export function limitEntry({ id, figure, unit, samples, stat = 'median', target, loadAverage }) {
     const a = summarize(samples);
     const value = a?.[stat];
-    return { id, figure, unit, kind: 'limit', stat, okr: a, value, target, met: target === undefined || value === undefined ? undefined : value <= target, loadAverage };
+    return { id, figure, unit, kind: 'limit', stat, okr: a, value, target, met: meets(value, target), loadAverage };
 }
 
 /** How many times the time per line grew from the smallest size to the largest. */
 export function growthEntry({ id, figure, value, target, loadAverage }) {
-    return { id, figure, kind: 'growth', value, target, met: target === undefined || value === undefined ? undefined : value <= target, loadAverage };
+    return { id, figure, kind: 'growth', value, target, met: meets(value, target), loadAverage };
 }
 
 const spread = (s, unit) => (s ? `${fmt(s.median, unit)}${s.n > 1 ? ` (${fmt(s.min, unit)}–${fmt(s.max, unit)})` : ''}` : '—');
 
 function cells(entry) {
-    const target = entry.target === undefined ? 'info'
+    const target = entry.kind === 'failed' ? '' : entry.target === undefined ? 'info'
         : entry.kind === 'ratio' ? `≤ ${entry.target.toFixed(1)}×`
             : entry.kind === 'difference' ? `≤ +${fmt(entry.target, entry.unit)}`
                 : entry.kind === 'growth' ? `≤ ${entry.target.toFixed(1)}×` : `≤ ${fmt(entry.target, entry.unit)}${entry.stat === 'p95' ? ' p95' : ''}`;
