@@ -12,6 +12,7 @@ import type { OkrServices } from './okr-module.js';
 import type { OkrSettings } from './okr-settings.js';
 import { findSuppressions, suppresses } from './suppressions.js';
 import { syntaxMessage } from './validation/syntax-messages.js';
+import { uncountedDiagnostics } from './validation/check-context.js';
 import { OkrFileSystemProvider } from './okr-file-system-provider.js';
 import { exceedsFileLimit, tooLargeMessage } from './source-files.js';
 
@@ -92,7 +93,7 @@ export function applyPolicy(document: LangiumDocument, diagnostics: Diagnostic[]
         });
     }
     result.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-    return capPerCode(result);
+    return capPerCode(result, uncountedDiagnostics.get(document));
 }
 
 /**
@@ -102,8 +103,8 @@ export function applyPolicy(document: LangiumDocument, diagnostics: Diagnostic[]
  */
 export const MAX_DIAGNOSTICS_PER_CODE = 1000;
 
-function capPerCode(diagnostics: Diagnostic[]): Diagnostic[] {
-    const counts = new Map<string, number>();
+function capPerCode(diagnostics: Diagnostic[], uncounted = new Map<string, number>()): Diagnostic[] {
+    const counts = new Map<string, number>(uncounted);
     for (const diagnostic of diagnostics) counts.set(String(diagnostic.code), (counts.get(String(diagnostic.code)) ?? 0) + 1);
     if ([...counts.values()].every(count => count <= MAX_DIAGNOSTICS_PER_CODE)) return diagnostics;
     const seen = new Map<string, number>();

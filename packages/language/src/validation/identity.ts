@@ -10,7 +10,7 @@ const KIND_LABEL: Record<string, string> = {
 /** Places named in a message; beyond them the count says how many more there are. */
 const PLACES_SHOWN = 3;
 /** Others looked at for distinct places: a workspace may hold thousands of copies of one ID, often on one line. */
-const PLACES_SCANNED = 50;
+const PLACES_SCANNED = 12;
 
 export const idIsUnique: Check<AstNode & { name?: string }> = (node, { report, facts }) => {
     if (!node.name) return;
