@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { judgeKeyResultTitle, judgeObjectiveTitle, MAX_CHARS } from '../../packages/language/src/text-rules/index.js';
-import { rangeFromTitle } from '../../packages/language/src/quick-fixes/maintenance-objective.js';
+import { rangeFromTitle } from '../../packages/language/src/lsp/quick-fixes/maintenance-objective.js';
 import { okr, tempDir } from '../cli/run-okr.js';
 
 /** Each shape repeats a unit to any length; the units are the ones that made patterns backtrack. */

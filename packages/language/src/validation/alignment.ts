@@ -1,8 +1,8 @@
 /** Alignment: objectives cascade upwards (team → department → company → strategy), never in circles. */
-import type { Objective, Unit } from '../generated/ast.js';
-import { isObjective, isOkrBlock } from '../generated/ast.js';
-import { DiagnosticCode } from '../diagnostic-codes.js';
-import { cyclesOverlap } from '../cycles.js';
+import type { Objective, Unit } from '../grammar/generated/ast.js';
+import { isObjective, isOkrBlock } from '../grammar/generated/ast.js';
+import { DiagnosticCode } from '../config/catalog.js';
+import { cyclesOverlap } from '../model/cycles.js';
 import { cycleOfObjective, type Check } from './check-context.js';
 
 const unitOf = (objective: Objective): Unit | undefined =>

@@ -5,12 +5,12 @@
  */
 import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor } from 'langium';
 import { AstUtils } from 'langium';
-import { RULES, type DiagnosticCode } from '../diagnostic-codes.js';
-import { ruleOption, type OkrConfig } from '../config.js';
+import { RULES, type DiagnosticCode } from '../config/catalog.js';
+import { ruleOption, type OkrConfig } from '../config/config.js';
 import type { OkrServices } from '../okr-module.js';
-import type { WorkspaceFacts } from '../workspace-facts.js';
-import type { Cycle } from '../cycles.js';
-import { isOkrBlock, type Objective } from '../generated/ast.js';
+import type { WorkspaceFacts } from '../workspace/workspace-model.js';
+import type { Cycle } from '../model/cycles.js';
+import { isOkrBlock, type Objective } from '../grammar/generated/ast.js';
 
 export interface CheckContext {
     report<N extends AstNode>(code: DiagnosticCode, message: string, info: Omit<DiagnosticInfo<N>, 'code' | 'data'>): void;

@@ -1,6 +1,6 @@
 /** IDs are unique per kind across the whole workspace: every duplicate is reported, naming the others. */
 import { AstUtils, UriUtils, type AstNode } from 'langium';
-import { DiagnosticCode } from '../diagnostic-codes.js';
+import { DiagnosticCode } from '../config/catalog.js';
 import type { Check } from './check-context.js';
 
 const KIND_LABEL: Record<string, string> = {

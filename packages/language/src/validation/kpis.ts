@@ -1,9 +1,9 @@
 /** KPIs monitor health: each needs an expected range, an owner, a cadence and a definition. */
-import type { BetweenRange, Kpi, KpiBlock } from '../generated/ast.js';
-import { parseNumber, quantityValue } from '../quantities.js';
-import { kpiHealth } from '../scoring.js';
-import { DiagnosticCode } from '../diagnostic-codes.js';
-import { unitOfBlock } from '../workspace-facts.js';
+import type { BetweenRange, Kpi, KpiBlock } from '../grammar/generated/ast.js';
+import { parseNumber, quantityValue } from '../model/quantities.js';
+import { kpiHealth } from '../model/scoring.js';
+import { DiagnosticCode } from '../config/catalog.js';
+import { unitOfBlock } from '../workspace/workspace-model.js';
 import type { Check } from './check-context.js';
 
 export const kpiHasRange: Check<Kpi> = (kpi, { report }) => {

@@ -1,9 +1,9 @@
 /** Objectives: 2–5 measurable key results, an owner, a direction to change, not a level to hold. */
-import type { Objective, OkrBlock } from '../generated/ast.js';
-import { DiagnosticCode } from '../diagnostic-codes.js';
-import { cycleName } from '../cycles.js';
-import { formatScore, roundScore, scoreObjective } from '../scoring.js';
-import { unitOfBlock } from '../workspace-facts.js';
+import type { Objective, OkrBlock } from '../grammar/generated/ast.js';
+import { DiagnosticCode } from '../config/catalog.js';
+import { cycleName } from '../model/cycles.js';
+import { formatScore, roundScore, scoreObjective } from '../model/scoring.js';
+import { unitOfBlock } from '../workspace/workspace-model.js';
 import { cycleOfObjective, type Check } from './check-context.js';
 import { shortTitle } from './report-target.js';
 

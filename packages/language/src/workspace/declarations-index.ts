@@ -1,0 +1,122 @@
+/**
+ * What every file declares — named elements, `okrs` and `kpis` blocks, key results that move a
+ * KPI — read from its text alone, with the workspace-wide tallies over them (IDs per kind,
+ * objectives per unit and cycle, KPIs per unit). Kept up to date file by file: after an edit
+ * only the re-parsed files are read again, so a 1,000-file workspace stays fast.
+ */
+import type { AstNode, LangiumDocument } from 'langium';
+import type { KeyResult, KpiBlock, Model, OkrBlock } from '../grammar/generated/ast.js';
+import { isKpiBlock, isOkrBlock } from '../grammar/generated/ast.js';
+import { cycleName } from '../model/cycles.js';
+
+export type Named = AstNode & { name: string };
+
+export interface FileEntries {
+    named: Named[];
+    okrBlocks: OkrBlock[];
+    kpiBlocks: KpiBlock[];
+    /** Key results with `moves KPI`. */
+    movers: KeyResult[];
+}
+
+export const tallyKey = (...parts: string[]) => parts.join('\u0000');
+export const unitOfBlock = (block: OkrBlock | KpiBlock) => block.unit?.$refText ?? '';
+
+export class WorkspaceIndex {
+    /** Named elements by `tallyKey(type, name)`. */
+    readonly ids = new Map<string, Named[]>();
+    /** Objectives by `tallyKey(unit, cycle name)`. */
+    readonly objectiveCounts = new Map<string, number>();
+    readonly kpiCounts = new Map<string, number>();
+    readonly okrBlocksByUnit = new Map<string, OkrBlock[]>();
+    readonly movers = new Set<KeyResult>();
+
+    private readonly files = new Map<string, { model: Model; entries: FileEntries }>();
+    private readonly cache = new WeakMap<Model, FileEntries>();
+
+    /** Re-reads the files whose parse changed since the last call and forgets removed ones. */
+    sync(documents: Iterable<LangiumDocument>): void {
+        const present = new Set<string>();
+        for (const document of documents) {
+            const uri = document.uri.toString();
+            const model = document.parseResult.value as Model;
+            present.add(uri);
+            const known = this.files.get(uri);
+            if (known?.model === model) continue;
+            if (known) this.tally(known.entries, -1);
+            const entries = this.entriesOf(document);
+            this.files.set(uri, { model, entries });
+            this.tally(entries, +1);
+        }
+        for (const [uri, known] of this.files) {
+            if (present.has(uri)) continue;
+            this.tally(known.entries, -1);
+            this.files.delete(uri);
+        }
+    }
+
+    /** What a file declares, cached per parse. */
+    entriesOf(document: LangiumDocument): FileEntries {
+        const model = document.parseResult.value as Model;
+        let entries = this.cache.get(model);
+        if (!entries) {
+            entries = readEntries(model);
+            this.cache.set(model, entries);
+        }
+        return entries;
+    }
+
+    private tally(entries: FileEntries, sign: 1 | -1): void {
+        for (const node of entries.named) update(this.ids, tallyKey(node.$type, node.name), node, sign);
+        for (const block of entries.okrBlocks) {
+            add(this.objectiveCounts, tallyKey(unitOfBlock(block), cycleName(block.cycle)), sign * block.objectives.length);
+            update(this.okrBlocksByUnit, unitOfBlock(block), block, sign);
+        }
+        for (const block of entries.kpiBlocks) add(this.kpiCounts, unitOfBlock(block), sign * block.kpis.length);
+        for (const kr of entries.movers) {
+            if (sign > 0) this.movers.add(kr);
+            else this.movers.delete(kr);
+        }
+    }
+}
+
+function readEntries(model: Model): FileEntries {
+    const entries: FileEntries = { named: [], okrBlocks: [], kpiBlocks: [], movers: [] };
+    const addNamed = (node: AstNode & { name?: string }) => {
+        if (node.name) entries.named.push(node as Named);
+    };
+    for (const element of Array.isArray(model.elements) ? model.elements : []) {
+        if (isOkrBlock(element)) {
+            entries.okrBlocks.push(element);
+            for (const objective of element.objectives) {
+                addNamed(objective);
+                objective.keyResults.forEach(addNamed);
+                entries.movers.push(...objective.keyResults.filter(kr => kr.moves));
+            }
+        } else if (isKpiBlock(element)) {
+            entries.kpiBlocks.push(element);
+            element.kpis.forEach(addNamed);
+        } else {
+            addNamed(element);
+        }
+    }
+    return entries;
+}
+
+function update<V>(map: Map<string, V[]>, key: string, value: V, sign: 1 | -1): void {
+    const list = map.get(key);
+    if (sign > 0) {
+        if (list) list.push(value);
+        else map.set(key, [value]);
+    } else if (list) {
+        const rest = list.filter(item => item !== value);
+        if (rest.length > 0) map.set(key, rest);
+        else map.delete(key);
+    }
+}
+
+function add(map: Map<string, number>, key: string, amount: number): void {
+    const total = (map.get(key) ?? 0) + amount;
+    if (total !== 0) map.set(key, total);
+    else map.delete(key);
+}
