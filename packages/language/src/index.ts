@@ -12,6 +12,8 @@ export * from './model/quantities.js';
 export * from './model/scoring.js';
 export * from './validation/okr-document-validator.js';
 export * from './views/alignment-tree.js';
+export * from './views/score-rows.js';
+export * from './model/units.js';
 export * from './text-rules/index.js';
 export { formatText, formatDocumentText, dominantLineEnding, CANONICAL_OPTIONS } from './lsp/okr-formatter.js';
 export * from './grammar/source-files.js';

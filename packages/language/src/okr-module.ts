@@ -21,13 +21,13 @@ import { OkrScopeComputation } from './workspace/okr-scope-computation.js';
 import { OkrSemanticTokenProvider } from './lsp/okr-semantic-token-provider.js';
 import { OkrSettings } from './config/settings.js';
 import { registerValidationChecks } from './validation/checks.js';
-import { WorkspaceFactsProvider } from './workspace/workspace-model.js';
+import { WorkspaceModelProvider } from './workspace/workspace-model-provider.js';
 
 // 1. Declare the services this language adds.
 export type OkrAddedServices = {
     okr: {
         Settings: OkrSettings;
-        WorkspaceFacts: WorkspaceFactsProvider;
+        WorkspaceModel: WorkspaceModelProvider;
     };
 };
 
@@ -38,7 +38,7 @@ export type OkrServices = LangiumServices & OkrAddedServices;
 export const OkrModule: Module<OkrServices, PartialLangiumServices & OkrAddedServices> = {
     okr: {
         Settings: () => new OkrSettings(),
-        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.okr.Settings),
+        WorkspaceModel: (services) => new WorkspaceModelProvider(services.shared, services.okr.Settings),
     },
     parser: {
         LangiumParser: (services) => createOkrParser(services),

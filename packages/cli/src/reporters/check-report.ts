@@ -6,7 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { DiagnosticCode } from 'okr-language';
 import type { LoadedFile } from '../load-workspace.js';
 import type { Colors } from '../output.js';
-import type { ObjectiveScoreRow } from '../score-model.js';
+import type { ObjectiveNode } from 'okr-language';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
@@ -44,7 +44,7 @@ export interface CheckReport {
     files: FileReport[];
     summary: Summary;
     /** The objectives with their scores, for the summary formats (markdown). */
-    objectives?: ObjectiveScoreRow[];
+    objectives?: ObjectiveNode[];
     baselines?: BaselineUse[];
     /** What the annotations of a CI step left out, said at the top of a summary. */
     notes?: string[];

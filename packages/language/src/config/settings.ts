@@ -28,20 +28,33 @@ export class OkrSettings {
     todayOverride?: number;
     /** A configuration file that replaces the upward search (`--config`). */
     explicitConfigPath?: string;
-    /** Editor settings (`okr.rules`, `okr.fiscalYearStartMonth`), applied over the file. */
-    editorOverrides?: unknown;
+    /** Counts changes of what documents are checked with; what was derived under an older one is stale. */
+    generation = 0;
 
+    private overrides?: unknown;
     private readonly byDirectory = new Map<string, LoadedConfig>();
     private readonly configFiles = new Map<string, string | undefined>();
 
+    /** Editor settings (`okr.rules`, `okr.fiscalYearStartMonth`), applied over the file. */
+    get editorOverrides(): unknown {
+        return this.overrides;
+    }
+
+    set editorOverrides(value: unknown) {
+        this.overrides = value;
+        this.generation++;
+    }
+
     setToday(date: string | undefined): void {
         this.todayOverride = date ? parseDay(date) : undefined;
+        this.generation++;
     }
 
     /** Forget cached configuration files, e.g. after okr.config.json changed. */
     clearCache(): void {
         this.byDirectory.clear();
         this.configFiles.clear();
+        this.generation++;
     }
 
     today(): number {

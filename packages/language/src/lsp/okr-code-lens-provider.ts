@@ -3,35 +3,35 @@ import { AstUtils, type LangiumDocument } from 'langium';
 import type { CodeLensProvider } from 'langium/lsp';
 import type { CodeLens } from 'vscode-languageserver';
 import { isObjective, type Objective } from '../grammar/generated/ast.js';
-import { statusLabel } from '../views/describe.js';
+import { roundScore } from '../model/scoring.js';
 import type { OkrServices } from '../okr-module.js';
-import type { OkrSettings } from '../config/settings.js';
-import { roundScore, scoreObjective, type ScoringOptions } from '../model/scoring.js';
+import { statusLabel } from '../views/describe.js';
+import type { WorkspaceModel } from '../workspace/workspace-model.js';
+import type { WorkspaceModelProvider } from '../workspace/workspace-model-provider.js';
 
 export class OkrCodeLensProvider implements CodeLensProvider {
-    private readonly settings: OkrSettings;
+    private readonly workspace: WorkspaceModelProvider;
 
     constructor(services: OkrServices) {
-        this.settings = services.okr.Settings;
+        this.workspace = services.okr.WorkspaceModel;
     }
 
     provideCodeLens(document: LangiumDocument): CodeLens[] {
-        const { today, config } = this.settings.forDocument(document.uri);
-        const options = { today, fiscalYearStartMonth: config.fiscalYearStartMonth };
+        const model = this.workspace.get();
         return AstUtils.streamAst(document.parseResult.value)
             .filter(isObjective)
             .filter(objective => objective.$cstNode !== undefined)
             .map(objective => ({
                 range: objective.$cstNode!.range,
                 // An empty command id: the lens is information, not an action.
-                command: { title: objectiveLensTitle(objective, options), command: '' },
+                command: { title: objectiveLensTitle(objective, model), command: '' },
             }))
             .toArray();
     }
 }
 
-export function objectiveLensTitle(objective: Objective, options: ScoringOptions): string {
-    const result = scoreObjective(objective, options);
+export function objectiveLensTitle(objective: Objective, model: WorkspaceModel): string {
+    const result = model.scoreOf(objective);
     if (result.score === undefined) return 'No key results';
     return `Score ${roundScore(result.score).toFixed(1)} · ${result.grade} · ${statusLabel(result.status)}`;
 }

@@ -7,10 +7,10 @@ import { AstUtils, EMPTY_STREAM, GrammarAST, type AstNodeDescription, type Maybe
 import { DefaultCompletionProvider, type CompletionAcceptor, type CompletionContext, type NextFeature } from 'langium/lsp';
 import { CompletionItemKind } from 'vscode-languageserver';
 import { isObjective } from '../grammar/generated/ast.js';
-import { builtinCycle } from '../model/cycles.js';
 import { formatDay } from '../model/dates.js';
 import type { OkrServices } from '../okr-module.js';
 import type { OkrSettings } from '../config/settings.js';
+import type { WorkspaceModelProvider } from '../workspace/workspace-model-provider.js';
 
 const CADENCE_DETAIL: Record<string, string> = {
     daily: 'reviewed every day',
@@ -21,10 +21,12 @@ const CADENCE_DETAIL: Record<string, string> = {
 
 export class OkrCompletionProvider extends DefaultCompletionProvider {
     private readonly settings: OkrSettings;
+    private readonly workspace: WorkspaceModelProvider;
 
     constructor(services: OkrServices) {
         super(services);
         this.settings = services.okr.Settings;
+        this.workspace = services.okr.WorkspaceModel;
     }
 
     protected override completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): MaybePromise<void> {
@@ -60,14 +62,11 @@ export class OkrCompletionProvider extends DefaultCompletionProvider {
 
     /** The current quarter first, then the next one and the current half. */
     private completeCycle(context: CompletionContext, acceptor: CompletionAcceptor): void {
-        const { config } = this.settings.forDocument(context.document.uri);
+        const model = this.workspace.get();
         const { day, text } = this.today(context);
         const year = Number(text.slice(0, 4));
         const candidates = [year - 1, year, year + 1].flatMap(y => [1, 2, 3, 4].map(q => `${y}-Q${q}`));
-        const current = candidates.findIndex(id => {
-            const cycle = builtinCycle(id, config.fiscalYearStartMonth);
-            return !!cycle && cycle.start <= day && day <= cycle.end;
-        });
+        const current = candidates.indexOf(model.quarterOf(context.document, day).id);
         if (current < 0) return;
         const half = `${candidates[current].slice(0, 5)}H${Number(candidates[current].slice(-1)) <= 2 ? 1 : 2}`;
         [[candidates[current], 'this quarter'], [candidates[current + 1], 'next quarter'], [half, 'this half-year']].forEach(([label, detail], index) => {

@@ -1,25 +1,26 @@
 /**
  * Hovers that answer "how are we doing?": scores, grades and status for objectives,
  * progress and the last check-in for KRs, health for KPIs. A reference shows the hover of
- * what it names. All numbers come from scoring.ts.
+ * what it names. Scores and cycles come from the workspace model, as everywhere else.
  */
-import { AstUtils, CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type References } from 'langium';
+import { CstUtils, GrammarAST, GrammarUtils, type AstNode, type LangiumDocument, type References } from 'langium';
 import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import {
     isCycleDecl, isCycleRef, isKeyResult, isKpi, isObjective, isStrategy, isUnit,
     type KeyResult, type Kpi, type Objective, type Strategy, type Unit,
 } from '../grammar/generated/ast.js';
-import { builtinCycle, customCycle, type Cycle } from '../model/cycles.js';
+import { customCycle, type Cycle } from '../model/cycles.js';
 import { formatDay } from '../model/dates.js';
 import type { OkrServices } from '../okr-module.js';
-import type { OkrSettings } from '../config/settings.js';
 import { formatNumber, formatQuantity, type QuantityValue } from '../model/quantities.js';
 import {
-    elapsedFraction, formatScore, kpiHealth, rangeBounds, scoreKeyResult, scoreObjective,
+    elapsedFraction, formatScore, kpiHealth, rangeBounds, scoreKeyResult,
     type Grade, type Health, type KeyResultScore, type ObjectiveScore,
 } from '../model/scoring.js';
 import { describeMeasure, describeRange, escapeMarkdown as md, statusLabel } from '../views/describe.js';
+import type { WorkspaceModel } from '../workspace/workspace-model.js';
+import type { WorkspaceModelProvider } from '../workspace/workspace-model-provider.js';
 
 const GRADE_DOT: Record<Grade, string> = { green: '🟢', yellow: '🟡', red: '🔴' };
 const HEALTH_LABEL: Record<Health, string> = { healthy: '✅ healthy', breached: '⚠️ breached', unknown: 'health unknown' };
@@ -27,12 +28,12 @@ const HEALTH_LABEL: Record<Health, string> = { healthy: '✅ healthy', breached:
 export class OkrHoverProvider implements HoverProvider {
     private readonly references: References;
     private readonly nameRegexp: RegExp;
-    private readonly settings: OkrSettings;
+    private readonly workspace: WorkspaceModelProvider;
 
     constructor(services: OkrServices) {
         this.references = services.references.References;
         this.nameRegexp = services.parser.GrammarConfig.nameRegexp;
-        this.settings = services.okr.Settings;
+        this.workspace = services.okr.WorkspaceModel;
     }
 
     getHoverContent(document: LangiumDocument, params: HoverParams): Hover | undefined {
@@ -55,23 +56,21 @@ export class OkrHoverProvider implements HoverProvider {
             if (isKpi(current)) return kpiMarkdown(current);
             if (isUnit(current)) return unitMarkdown(current);
             if (isStrategy(current)) return strategyMarkdown(current);
-            if (isCycleDecl(current)) return this.cycle(customCycle(current), current.title, from);
-            if (isCycleRef(current) && current.builtin) return this.cycle(builtinCycle(current.builtin, this.options(from).fiscalYearStartMonth), undefined, from);
+            if (isCycleDecl(current)) return this.cycle(customCycle(current), current.title);
+            if (isCycleRef(current) && current.builtin) return this.cycle(this.model().builtinCycleIn(current.builtin, from), undefined);
         }
         return undefined;
     }
 
-    private options(node: AstNode | LangiumDocument) {
-        const document = 'parseResult' in node ? node : AstUtils.getDocument(node);
-        const { today, config } = this.settings.forDocument(document.uri);
-        return { today, fiscalYearStartMonth: config.fiscalYearStartMonth };
+    private model(): WorkspaceModel {
+        return this.workspace.get();
     }
 
     private objective(objective: Objective): string {
-        const options = this.options(objective);
-        const result = scoreObjective(objective, options);
+        const model = this.model();
+        const result = model.scoreOf(objective);
         const kind = result.committed ? 'committed' : 'aspirational';
-        const lines = [`**Objective** \`${objective.name}\` · ${kind}`, '', md(objective.title), '', scoreLine(result, options.today)];
+        const lines = [`**Objective** \`${objective.name}\` · ${kind}`, '', md(objective.title), '', scoreLine(result, model.today)];
         const context = [unitAndCycle(objective, result.cycle), objective.owner && `owner ${md(objective.owner)}`].filter(Boolean);
         if (context.length > 0) lines.push('', context.join(' · '));
         if (objective.keyResults.length > 0) {
@@ -103,14 +102,14 @@ export class OkrHoverProvider implements HoverProvider {
         ].filter(Boolean);
         if (extra.length > 0) lines.push('', extra.join(' · '));
         const objective = kr.$container;
-        const result = scoreObjective(objective, this.options(objective));
+        const result = this.model().scoreOf(objective);
         lines.push('', `In objective \`${objective.name}\`: ${scoreSummary(result)}`);
         return lines.join('\n');
     }
 
-    private cycle(cycle: Cycle | undefined, title: string | undefined, from: LangiumDocument): string | undefined {
+    private cycle(cycle: Cycle | undefined, title: string | undefined): string | undefined {
         if (!cycle) return undefined;
-        const { today } = this.options(from);
+        const { today } = this.model();
         const heading = `**Cycle** \`${cycle.id}\`${title ? ` — ${md(title)}` : ''}`;
         const when = today < cycle.start ? 'not started' : today > cycle.end ? 'ended' : `${Math.round(elapsedFraction(cycle, today) * 100)}% elapsed`;
         return `${heading}\n\n${formatDay(cycle.start)} to ${formatDay(cycle.end)} · ${when}`;

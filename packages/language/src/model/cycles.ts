@@ -58,3 +58,15 @@ export function cyclesOverlap(a: Cycle, b: Cycle): boolean {
 export function contains(cycle: Cycle, day: number): boolean {
     return day >= cycle.start && day <= cycle.end;
 }
+
+/** The built-in quarter that contains a day, under a fiscal year. */
+export function quarterContaining(day: number, fiscalYearStartMonth = 1): Cycle {
+    const year = new Date(day * 86_400_000).getUTCFullYear();
+    for (const candidate of [year - 1, year]) {
+        for (const quarter of [1, 2, 3, 4]) {
+            const cycle = builtinCycle(`${candidate}-Q${quarter}`, fiscalYearStartMonth)!;
+            if (contains(cycle, day)) return cycle;
+        }
+    }
+    throw new Error(`no quarter contains day ${day}`);
+}

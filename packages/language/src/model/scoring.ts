@@ -1,10 +1,11 @@
 /**
- * Scores, grades, status by date and KPI health, exactly as language.md defines them.
- * One module, reused by hovers, code lenses, the preview and `okr score`.
+ * Scores, grades, status by date and KPI health, exactly as language.md defines them. Pure
+ * functions of the AST and the cycle; the workspace model gives each objective its cycle and
+ * remembers its score for hovers, code lenses, checks, the preview and `okr score`.
  */
 import type { Checkin, KeyResult, Kpi, Objective, Range, Reading } from '../grammar/generated/ast.js';
-import { isBetweenRange, isAtLeastRange, isFromToMeasure, isMilestoneMeasure, isOkrBlock, isTargetMeasure } from '../grammar/generated/ast.js';
-import { type Cycle, resolveCycle } from './cycles.js';
+import { isBetweenRange, isAtLeastRange, isFromToMeasure, isMilestoneMeasure, isTargetMeasure } from '../grammar/generated/ast.js';
+import type { Cycle } from './cycles.js';
 import { parseDay } from './dates.js';
 import { parseNumber, quantityValue, type QuantityValue } from './quantities.js';
 
@@ -15,7 +16,8 @@ export type Trend = 'improving' | 'worsening' | 'flat';
 export interface ScoringOptions {
     /** "Today" as a day number (see dates.ts). */
     today: number;
-    fiscalYearStartMonth?: number;
+    /** The objective's cycle, as the workspace model works it out (its file's fiscal year). */
+    cycle: Cycle | undefined;
 }
 
 export interface KeyResultScore {
@@ -122,15 +124,10 @@ export function statusOf(score: number, committed: boolean, cycle: Cycle | undef
     return { status, expected };
 }
 
-export function objectiveCycle(objective: Objective, fiscalYearStartMonth = 1): Cycle | undefined {
-    const block = objective.$container;
-    return isOkrBlock(block) ? resolveCycle(block.cycle, fiscalYearStartMonth) : undefined;
-}
-
 export function scoreObjective(objective: Objective, options: ScoringOptions): ObjectiveScore {
     const committed = objective.commitment === 'committed';
     const keyResults = objective.keyResults.map(scoreKeyResult);
-    const cycle = objectiveCycle(objective, options.fiscalYearStartMonth);
+    const { cycle } = options;
     let score: number | undefined;
     if (keyResults.length > 0) {
         const totalWeight = keyResults.reduce((sum, kr) => sum + Math.max(0, kr.weight), 0);

@@ -1,8 +1,9 @@
 /**
- * `okr/alignmentTree`: the workspace's alignment tree for a cycle, as the preview draws it,
+ * `okr/alignmentTree`: the workspace's alignment tree for a cycle, as the preview draws it
+ * (each block in the cycle of its own file's fiscal year, as the checks see it),
  * and `okr/workspaceChanged` after every build so an open preview refreshes.
  */
-import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
+import { DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { buildAlignmentTree } from '../views/alignment-tree.js';
 import type { OkrServices } from '../okr-module.js';
@@ -17,21 +18,14 @@ export function serveAlignmentTree(shared: LangiumSharedServices, okr: OkrServic
         await WorkspaceManager.ready;
         await DocumentBuilder.waitUntil(DocumentState.Validated, token);
         const documents = LangiumDocuments.all.filter(document => shared.ServiceRegistry.hasServices(document.uri) && shared.ServiceRegistry.getServices(document.uri) === okr).toArray();
-        const options = { today: okr.okr.Settings.today(), fiscalYearStartMonth: fiscalYearStartMonth(shared, okr, documents) };
+        const model = okr.okr.WorkspaceModel.get();
         const cycle = typeof params?.cycle === 'string' ? params.cycle : undefined;
-        const tree = buildAlignmentTree(documents, { ...options, cycle });
+        const tree = buildAlignmentTree(model, documents, { cycle });
         // A cycle that no longer has objectives (renamed, deleted) falls back to the current one.
-        return cycle && !tree.cycles.includes(cycle) ? buildAlignmentTree(documents, options) : tree;
+        return cycle && !tree.cycles.includes(cycle) ? buildAlignmentTree(model, documents) : tree;
     });
 
     DocumentBuilder.onBuildPhase(DocumentState.Validated, () => {
         connection.sendNotification(WorkspaceChangedNotification).catch(() => undefined);
     });
-}
-
-/** The fiscal year of the workspace root's configuration (else of any document's). */
-function fiscalYearStartMonth(shared: LangiumSharedServices, okr: OkrServices, documents: LangiumDocument[]): number {
-    const folder = shared.workspace.WorkspaceManager.workspaceFolders?.[0];
-    const probe = folder ? UriUtils.joinPath(URI.parse(folder.uri), 'okr.config.json') : documents[0]?.uri;
-    return probe ? okr.okr.Settings.forDocument(probe).config.fiscalYearStartMonth : 1;
 }

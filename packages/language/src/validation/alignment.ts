@@ -18,8 +18,8 @@ export const objectiveIsAligned: Check<Objective> = (objective, { report }) => {
 /** A loop's message names at most this many objectives: a loop of thousands would make every message as long. */
 export const LOOP_NAMES_SHOWN = 10;
 
-export const alignmentHasNoCycle: Check<Objective> = (objective, { report, facts }) => {
-    const loop = facts.alignmentLoop(objective);
+export const alignmentHasNoCycle: Check<Objective> = (objective, { report, model }) => {
+    const loop = model.alignmentLoop(objective);
     if (!loop) return;
     const shown = loop.path(LOOP_NAMES_SHOWN).map(o => o.name);
     const path = loop.length <= LOOP_NAMES_SHOWN

@@ -1,6 +1,6 @@
 /**
  * What every check receives: a way to report a catalog diagnostic, the document's
- * configuration and "today", and the workspace-wide facts computed once per build.
+ * configuration and "today", and the workspace model, computed once per build.
  * One context per validated document, made before its first check runs.
  */
 import type { AstNode, DiagnosticInfo, LangiumDocument, ValidationAcceptor } from 'langium';
@@ -8,16 +8,16 @@ import { AstUtils } from 'langium';
 import { RULES, type DiagnosticCode } from '../config/catalog.js';
 import { ruleOption, type OkrConfig } from '../config/config.js';
 import type { OkrServices } from '../okr-module.js';
-import type { WorkspaceFacts } from '../workspace/workspace-model.js';
+import type { WorkspaceModel } from '../workspace/workspace-model.js';
 import type { Cycle } from '../model/cycles.js';
-import { isOkrBlock, type Objective } from '../grammar/generated/ast.js';
+import type { Objective } from '../grammar/generated/ast.js';
 
 export interface CheckContext {
     report<N extends AstNode>(code: DiagnosticCode, message: string, info: Omit<DiagnosticInfo<N>, 'code' | 'data'>): void;
     option(code: DiagnosticCode, name: string): number;
     config: OkrConfig;
     today: number;
-    facts: WorkspaceFacts;
+    model: WorkspaceModel;
 }
 
 export type Check<N extends AstNode> = (node: N, context: CheckContext) => void;
@@ -50,12 +50,11 @@ export function createCheckContext(services: OkrServices, root: AstNode, accept:
         option: (code, name) => ruleOption(config, code, name),
         config,
         today,
-        facts: services.okr.WorkspaceFacts.get(),
+        model: services.okr.WorkspaceModel.get(),
     };
 }
 
-/** The cycle an objective belongs to (through its `okrs` block), from the facts. */
-export function cycleOfObjective(objective: Objective, { facts }: CheckContext): Cycle | undefined {
-    const block = objective.$container;
-    return isOkrBlock(block) ? facts.cycleOf(block) : undefined;
+/** The cycle an objective belongs to (through its `okrs` block), from the workspace model. */
+export function cycleOfObjective(objective: Objective, { model }: CheckContext): Cycle | undefined {
+    return model.cycleOfObjective(objective);
 }

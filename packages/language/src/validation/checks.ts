@@ -41,7 +41,7 @@ export const checks: CheckMap = {
 };
 
 export function registerValidationChecks(services: OkrServices): void {
-    // One context per document (settings, facts), looked up by the root of each checked node.
+    // One context per document (settings, the workspace model), looked up by the root of each checked node.
     const contexts = new WeakMap<AstNode, CheckContext>();
     const registry = services.validation.ValidationRegistry;
     registry.registerBeforeDocument((root, accept) => {

@@ -12,9 +12,9 @@ const PLACES_SHOWN = 3;
 /** Others looked at for distinct places: a workspace may hold thousands of copies of one ID, often on one line. */
 const PLACES_SCANNED = 12;
 
-export const idIsUnique: Check<AstNode & { name?: string }> = (node, { report, facts }) => {
+export const idIsUnique: Check<AstNode & { name?: string }> = (node, { report, model }) => {
     if (!node.name) return;
-    const all = facts.namedLike(node as AstNode & { name: string });
+    const all = model.namedLike(node as AstNode & { name: string });
     const count = all.length - 1;
     if (count <= 0) return;
     const places = new Set<string>();

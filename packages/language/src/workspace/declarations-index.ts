@@ -1,7 +1,7 @@
 /**
- * What every file declares — named elements, `okrs` and `kpis` blocks, key results that move a
- * KPI — read from its text alone, with the workspace-wide tallies over them (IDs per kind,
- * objectives per unit and cycle, KPIs per unit). Kept up to date file by file: after an edit
+ * The declarations index: what every file declares — named elements, `okrs` and `kpis`
+ * blocks, key results that move a KPI — read from its text alone, with the workspace-wide
+ * tallies over them (IDs per kind, objectives per unit and cycle, KPIs per unit). Kept up to date file by file: after an edit
  * only the re-parsed files are read again, so a 1,000-file workspace stays fast.
  */
 import type { AstNode, LangiumDocument } from 'langium';
@@ -22,7 +22,7 @@ export interface FileEntries {
 export const tallyKey = (...parts: string[]) => parts.join('\u0000');
 export const unitOfBlock = (block: OkrBlock | KpiBlock) => block.unit?.$refText ?? '';
 
-export class WorkspaceIndex {
+export class DeclarationsIndex {
     /** Named elements by `tallyKey(type, name)`. */
     readonly ids = new Map<string, Named[]>();
     /** Objectives by `tallyKey(unit, cycle name)`. */

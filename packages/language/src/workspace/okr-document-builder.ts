@@ -86,7 +86,7 @@ export class OkrDocumentBuilder extends DefaultDocumentBuilder {
         // Not looked up by the document's URI: an untitled buffer that was just closed has no language any more.
         const okr = (this.serviceRegistry.all.find(services => 'okr' in services) as OkrServices | undefined)?.okr;
         if (!okr || !Array.isArray(model.elements)) return [];
-        const entries = okr.WorkspaceFacts.entriesOf(document);
+        const entries = okr.WorkspaceModel.entriesOf(document);
         let keys = this.textKeys.get(model);
         if (!keys) {
             keys = {
@@ -102,8 +102,8 @@ export class OkrDocumentBuilder extends DefaultDocumentBuilder {
         if (direction === 'both') return keys.both;
         if (direction === 'in') return [...keys.both, ...unitsAbove([...entries.okrBlocks, ...entries.kpiBlocks])];
         // Each loop once, however many of its members this file holds.
-        const facts = okr.WorkspaceFacts.get();
-        const loops = new Set(entries.okrBlocks.flatMap(block => block.objectives).map(objective => facts.alignmentLoop(objective)?.members));
+        const workspace = okr.WorkspaceModel.get();
+        const loops = new Set(entries.okrBlocks.flatMap(block => block.objectives).map(objective => workspace.alignmentLoop(objective)?.members));
         const members = [...loops].flatMap(loop => (loop ? [...loop] : [])).map(member => `id:Objective:${member.name}`);
         return [...keys.both, ...keys.out, ...members];
     }

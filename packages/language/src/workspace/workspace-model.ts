@@ -1,28 +1,32 @@
 /**
- * Facts that span the whole workspace — IDs per kind, objectives per unit and cycle, KPIs per
- * unit, each block's cycle, the previous cycle's titles, KPIs moved in a current cycle, the
- * alignment graph's loops — made once per build and shared by every check, instead of being
- * recomputed per node. The tallies come from the incremental WorkspaceIndex; what depends on
- * references, the configuration or today is worked out lazily and remembered for the build.
+ * The workspace model: every fact derived from the whole workspace, worked out once per build
+ * and read by everyone — checks, scoring, hover, code lens, the preview tree, `okr score` and
+ * `okr tree`. IDs per kind, objectives per unit and cycle, KPIs per unit (tallied by the
+ * incremental DeclarationsIndex from the text alone); the cycle and dates of each `okrs` block
+ * under the fiscal year of its file's configuration; each objective's score; the alignment
+ * graph's loops; the previous cycle's titles; the KPIs moved in a current cycle. What depends
+ * on references, the configuration or today is worked out lazily and remembered for the build.
  */
-import { AstUtils, type AstNode, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import type { Kpi, Objective, OkrBlock } from '../grammar/generated/ast.js';
 import { isOkrBlock } from '../grammar/generated/ast.js';
-import { contains, resolveCycle, type Cycle } from '../model/cycles.js';
+import { builtinCycle, contains, quarterContaining, resolveCycle, type Cycle } from '../model/cycles.js';
+import { scoreObjective, type ObjectiveScore } from '../model/scoring.js';
 import type { OkrSettings } from '../config/settings.js';
 import { AlignmentLoops, type AlignmentLoop } from './alignment-loops.js';
-import { tallyKey, unitOfBlock, WorkspaceIndex, type FileEntries, type Named } from './declarations-index.js';
+import { tallyKey, unitOfBlock, type DeclarationsIndex, type Named } from './declarations-index.js';
 
 export { unitOfBlock };
 
-export class WorkspaceFacts {
+export class WorkspaceModel {
     private readonly cycles = new Map<OkrBlock, Cycle | undefined>();
+    private readonly scores = new Map<Objective, ObjectiveScore>();
     private readonly fiscalStarts = new Map<LangiumDocument, number>();
     private readonly loops = new AlignmentLoops();
     private moved?: Set<Kpi>;
     private readonly titlesByPreviousCycle = new Map<string, Map<string, Objective> | undefined>();
 
-    constructor(private readonly index: WorkspaceIndex, private readonly settings: OkrSettings, private readonly today: number) {}
+    constructor(private readonly index: DeclarationsIndex, private readonly settings: OkrSettings, readonly today: number) {}
 
     /** Every element of the same kind with the same ID, in any file, the node itself included. */
     namedLike(node: Named): readonly Named[] {
@@ -41,8 +45,34 @@ export class WorkspaceFacts {
 
     /** The cycle of an `okrs` block under its file's fiscal year; undefined when it names none. */
     cycleOf(block: OkrBlock): Cycle | undefined {
-        if (!this.cycles.has(block)) this.cycles.set(block, resolveCycle(block.cycle, this.fiscalStartOf(block)));
+        if (!this.cycles.has(block)) this.cycles.set(block, resolveCycle(block.cycle, this.fiscalYearStartOf(block)));
         return this.cycles.get(block);
+    }
+
+    /** The cycle an objective belongs to, through its `okrs` block. */
+    cycleOfObjective(objective: Objective): Cycle | undefined {
+        const block = objective.$container;
+        return isOkrBlock(block) ? this.cycleOf(block) : undefined;
+    }
+
+    /** A built-in cycle literal (`2026-Q1`) as a file reads it, under that file's fiscal year. */
+    builtinCycleIn(literal: string, where: AstNode | LangiumDocument): Cycle | undefined {
+        return builtinCycle(literal, this.fiscalYearStartOf(where));
+    }
+
+    /** The quarter that contains `day` (default: today) in a file's fiscal year. */
+    quarterOf(where: AstNode | LangiumDocument, day = this.today): Cycle {
+        return quarterContaining(day, this.fiscalYearStartOf(where));
+    }
+
+    /** Score, grade and status by today, of an objective in its cycle. */
+    scoreOf(objective: Objective): ObjectiveScore {
+        let score = this.scores.get(objective);
+        if (!score) {
+            score = scoreObjective(objective, { today: this.today, cycle: this.cycleOfObjective(objective) });
+            this.scores.set(objective, score);
+        }
+        return score;
     }
 
     /** Whether a key result of a cycle containing today moves the KPI. */
@@ -93,8 +123,9 @@ export class WorkspaceFacts {
         return this.titlesByPreviousCycle.get(memoKey);
     }
 
-    private fiscalStartOf(node: AstNode): number {
-        const document = AstUtils.getDocument(node);
+    /** The fiscal year of the okr.config.json that applies to the file: the one place it is chosen. */
+    fiscalYearStartOf(where: AstNode | LangiumDocument): number {
+        const document = 'parseResult' in where ? where : AstUtils.getDocument(where);
         let month = this.fiscalStarts.get(document);
         if (month === undefined) {
             month = this.settings.forDocument(document.uri).config.fiscalYearStartMonth;
@@ -107,33 +138,4 @@ export class WorkspaceFacts {
 /** "Delight  new accounts!" and "delight new accounts" are the same title. */
 export function normalizeTitle(title: string | undefined): string {
     return (title ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
-
-/** Makes the facts at most once per build, and forgets them when documents change. */
-export class WorkspaceFactsProvider {
-    private facts?: WorkspaceFacts;
-    private readonly index = new WorkspaceIndex();
-
-    constructor(private readonly shared: LangiumSharedCoreServices, private readonly settings: OkrSettings) {
-        shared.workspace.DocumentBuilder.onUpdate(() => this.invalidate());
-        // After parsing, before the checks: new roots, new references.
-        shared.workspace.DocumentBuilder.onBuildPhase(3 /* ComputedScopes */, () => this.invalidate());
-    }
-
-    invalidate(): void {
-        this.facts = undefined;
-    }
-
-    get(): WorkspaceFacts {
-        if (!this.facts) {
-            this.index.sync(this.shared.workspace.LangiumDocuments.all);
-            this.facts = new WorkspaceFacts(this.index, this.settings, this.settings.today());
-        }
-        return this.facts;
-    }
-
-    /** What a file declares (named elements, blocks, key results moving a KPI), cached per parse. */
-    entriesOf(document: LangiumDocument): FileEntries {
-        return this.index.entriesOf(document);
-    }
 }

@@ -10,7 +10,7 @@ import {
     isCycleDecl, isKpiBlock, isOkrBlock, isStrategy, isUnit, OkrTerminals,
     type Element, type KeyResult, type Model, type Objective, type Unit,
 } from '../../grammar/generated/ast.js';
-import { builtinCycle, cycleName } from '../../model/cycles.js';
+import { cycleName } from '../../model/cycles.js';
 import { formatDay } from '../../model/dates.js';
 import { quickFix, type FixContext, type QuickFix } from './fix-context.js';
 import { INDENT, quote, titleFromId } from './text-edits.js';
@@ -67,10 +67,9 @@ function topLevel(context: FixContext, line: string, after: Array<(node: unknown
     return quickFix(context, title, [text.edit(start, start, line + separator)]);
 }
 
-/** The quarter that contains today, for a new custom cycle to start from. */
+/** The quarter that contains today in the file's fiscal year, for a new custom cycle to start from. */
 function currentQuarter(context: FixContext): { from: string; to: string } {
-    const today = formatDay(context.services.okr.Settings.forDocument(context.document.uri).today);
-    const quarter = builtinCycle(`${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`)!;
+    const quarter = context.services.okr.WorkspaceModel.get().quarterOf(context.document);
     return { from: formatDay(quarter.start), to: formatDay(quarter.end) };
 }
 
