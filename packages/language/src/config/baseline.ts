@@ -15,7 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { DiagnosticCode } from './catalog.js';
-import { writeFileSafely } from '../workspace/write-file.js';
+import { writeFileSafely } from '../io/write-file.js';
 
 export const BASELINE_VERSION = 1;
 /** Far above any real baseline (a 1,000-file workspace with every problem is ~1 MB). */

@@ -3,10 +3,16 @@
  * default thresholds. The validator tags diagnostics with these codes (`data: { code }`),
  * the configuration overrides them, and the code-action provider switches on them.
  */
+/** The severities, most severe first: in the order of LSP's DiagnosticSeverity (1 error … 4 hint). */
 export const SEVERITIES = ['error', 'warning', 'info', 'hint'] as const;
 export const SEVERITY_SETTINGS = [...SEVERITIES, 'off'] as const;
 export type Severity = typeof SEVERITIES[number];
 export type SeveritySetting = typeof SEVERITY_SETTINGS[number];
+
+/** LSP's number for a severity (1 error … 4 hint). */
+export const lspSeverity = (severity: Severity): 1 | 2 | 3 | 4 => (SEVERITIES.indexOf(severity) + 1) as 1 | 2 | 3 | 4;
+/** The severity of an LSP number; a diagnostic without one is an error. */
+export const severityOfLsp = (severity: number | undefined): Severity => SEVERITIES[(severity ?? 1) - 1] ?? 'error';
 
 export const DiagnosticCode = {
     Syntax: 'syntax',

@@ -6,7 +6,7 @@
  * together): own properties only, whole-number thresholds, no extra array items.
  */
 import { ALL_CODES, CONFIGURABLE_CODES, RULES, SEVERITY_SETTINGS, type DiagnosticCode, type SeveritySetting } from './catalog.js';
-import { visible } from '../views/visible-text.js';
+import { visible } from '../io/visible-text.js';
 import { emptyVocabulary, parseVocabulary, type Vocabulary } from './vocabulary.js';
 
 export interface RuleSetting {

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { URI } from 'langium';
 import { defaultConfig, parseConfigText, resolveConfig, type ConfigProblem, type OkrConfig } from './config.js';
 import { localToday, parseDay } from '../model/dates.js';
-import { MAX_CONFIG_BYTES, readRegularFile, UnreadableFileError } from '../grammar/source-files.js';
+import { MAX_CONFIG_BYTES, readRegularFile, UnreadableFileError } from '../io/source-files.js';
 
 export const CONFIG_FILE_NAME = 'okr.config.json';
 

@@ -6,7 +6,7 @@
 import { CstNodeBuilder, createLangiumParser, type CompositeCstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type LangiumParser, type LeafCstNode } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import { OffsetRangeLeafCstNode } from './okr-cst-leaf.js';
-import { exceedsFileLimit } from './source-files.js';
+import { exceedsFileLimit } from '../io/source-files.js';
 
 class OkrCstNodeBuilder extends CstNodeBuilder {
     override addHiddenNodes(tokens: IToken[]): void {

@@ -11,7 +11,7 @@
 import { URI, UriUtils, type LangiumDocument } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { OkrServices } from '../okr-module.js';
-import { readSourceFile } from '../grammar/source-files.js';
+import { readSourceFile } from '../io/source-files.js';
 
 export function forgetClosedDocuments(shared: LangiumSharedServices, okr: OkrServices): void {
     const { TextDocuments } = shared.workspace;

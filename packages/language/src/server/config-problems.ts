@@ -11,7 +11,7 @@ import { findNodeAtLocation, parseTree, type Node as JsonNode } from 'jsonc-pars
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigProblem } from '../config/config.js';
 import type { OkrServices } from '../okr-module.js';
-import { MAX_CONFIG_BYTES, readRegularFile } from '../grammar/source-files.js';
+import { MAX_CONFIG_BYTES, readRegularFile } from '../io/source-files.js';
 
 export function publishConfigProblems(shared: LangiumSharedServices, okr: OkrServices): void {
     const connection = shared.lsp.Connection;

@@ -6,7 +6,7 @@
 import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { DiagnosticCode, type SeveritySetting } from '../config/catalog.js';
+import { DiagnosticCode, lspSeverity, type SeveritySetting } from '../config/catalog.js';
 import type { OkrConfig } from '../config/config.js';
 import type { OkrServices } from '../okr-module.js';
 import type { OkrSettings } from '../config/settings.js';
@@ -14,14 +14,8 @@ import { findSuppressions, suppresses } from './suppressions.js';
 import { syntaxMessage } from './syntax-messages.js';
 import { uncountedDiagnostics } from './check-context.js';
 import { OkrFileSystemProvider } from '../workspace/okr-file-system-provider.js';
-import { exceedsFileLimit, tooLargeMessage } from '../grammar/source-files.js';
+import { exceedsFileLimit, tooLargeMessage } from '../io/source-files.js';
 
-const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
-    error: DiagnosticSeverity.Error,
-    warning: DiagnosticSeverity.Warning,
-    info: DiagnosticSeverity.Information,
-    hint: DiagnosticSeverity.Hint,
-};
 
 /** The catalog code of a diagnostic, also for Langium's built-in lexing, parsing and linking errors. */
 export function diagnosticCode(diagnostic: Diagnostic): string | undefined {
@@ -60,7 +54,7 @@ export class OkrDocumentValidator extends DefaultDocumentValidator {
 }
 
 function withCode(diagnostic: Diagnostic, code: string, setting: SeveritySetting): Diagnostic {
-    const severity = setting === 'off' ? DiagnosticSeverity.Error : SEVERITY[setting];
+    const severity = lspSeverity(setting === 'off' ? 'error' : setting);
     return { ...diagnostic, code, severity, source: 'okr', data: { ...(diagnostic.data as object), code } };
 }
 

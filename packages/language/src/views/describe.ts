@@ -1,7 +1,7 @@
 /** Short human wording for measures, ranges and statuses, shared by hovers, code lenses and the outline. */
 import { isAtLeastRange, isBetweenRange, isFromToMeasure, isMilestoneMeasure, isTargetMeasure, type Measure, type Quantity, type Range } from '../grammar/generated/ast.js';
 import type { Status } from '../model/scoring.js';
-import { visible } from './visible-text.js';
+import { visible } from '../io/visible-text.js';
 
 const STATUS_LABEL: Record<Status, string> = {
     'not-started': 'not started',

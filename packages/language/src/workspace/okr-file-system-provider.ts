@@ -7,7 +7,7 @@
  */
 import type { URI } from 'langium';
 import { NodeFileSystemProvider } from 'langium/node';
-import { readSourceFile, UnreadableFileError } from '../grammar/source-files.js';
+import { readSourceFile, UnreadableFileError } from '../io/source-files.js';
 
 export class OkrFileSystemProvider extends NodeFileSystemProvider {
     private readonly problems = new Map<string, string>();

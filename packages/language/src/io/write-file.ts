@@ -13,7 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { describeFsError } from '../grammar/source-files.js';
+import { describeFsError } from './source-files.js';
 
 export class WriteFileError extends Error {
     override readonly name = 'WriteFileError';
