@@ -6,7 +6,7 @@
 import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { DiagnosticCode, type SeveritySetting } from './diagnostic-codes.js';
+import { DiagnosticCode, isDiagnosticCode, type SeveritySetting } from './diagnostic-codes.js';
 import type { OkrConfig } from './config.js';
 import type { OkrServices } from './okr-module.js';
 import type { OkrSettings } from './okr-settings.js';
@@ -14,6 +14,7 @@ import { findSuppressions, suppresses } from './suppressions.js';
 import { syntaxMessage } from './validation/syntax-messages.js';
 import { OkrFileSystemProvider } from './okr-file-system-provider.js';
 import { exceedsFileLimit, tooLargeMessage } from './source-files.js';
+import { ruleHelpUri } from './rule-docs.js';
 
 const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
     error: DiagnosticSeverity.Error,
@@ -43,7 +44,7 @@ export class OkrDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const unread = this.whyNotRead(document);
         if (unread) {
-            return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: DiagnosticCode.Syntax, source: 'okr', message: unread, data: { code: DiagnosticCode.Syntax } }];
+            return [withCode({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: unread }, DiagnosticCode.Syntax, 'error')];
         }
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const { config } = this.settings.forDocument(document.uri);
@@ -58,9 +59,11 @@ export class OkrDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
+/** The code, its configured severity, and the link to the code's page (editors show the code as that link). */
 function withCode(diagnostic: Diagnostic, code: string, setting: SeveritySetting): Diagnostic {
     const severity = setting === 'off' ? DiagnosticSeverity.Error : SEVERITY[setting];
-    return { ...diagnostic, code, severity, source: 'okr', data: { ...(diagnostic.data as object), code } };
+    const link = isDiagnosticCode(code) ? { codeDescription: { href: ruleHelpUri(code) } } : {};
+    return { ...diagnostic, code, ...link, severity, source: 'okr', data: { ...(diagnostic.data as object), code } };
 }
 
 export function applyPolicy(document: LangiumDocument, diagnostics: Diagnostic[], config: OkrConfig): Diagnostic[] {

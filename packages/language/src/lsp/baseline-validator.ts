@@ -12,6 +12,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { applyBaseline, BaselineError, baselineKey, readBaseline, staleBaselineMessage, type Baseline } from '../baseline.js';
 import { DiagnosticCode, type SeveritySetting } from '../diagnostic-codes.js';
 import type { OkrServices } from '../okr-module.js';
+import { ruleHelpUri } from '../rule-docs.js';
 import { diagnosticCode, OkrDocumentValidator } from '../okr-document-validator.js';
 
 const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
@@ -47,7 +48,8 @@ export class BaselineDocumentValidator extends OkrDocumentValidator {
         if (setting === 'off') return outcome.kept;
         const stale: Diagnostic[] = outcome.stale.map(entry => ({
             range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            severity: SEVERITY[setting], code: DiagnosticCode.StaleBaseline, source: 'okr', data: { code: DiagnosticCode.StaleBaseline },
+            severity: SEVERITY[setting], code: DiagnosticCode.StaleBaseline, codeDescription: { href: ruleHelpUri(DiagnosticCode.StaleBaseline) },
+            source: 'okr', data: { code: DiagnosticCode.StaleBaseline },
             message: staleBaselineMessage(entry, config.baseline!),
         }));
         return [...stale, ...outcome.kept];
