@@ -1,7 +1,7 @@
 /**
  * Where each diagnostic code is explained: one page per code under docs/rules/ in the
- * repository. SARIF's `helpUri` links there; JSON output and the language server's
- * `codeDescription` can use the same function.
+ * repository. The one link scheme of every output: the language server's `codeDescription`,
+ * SARIF's `helpUri` and the `url` of `okr check --format json`.
  */
 import type { DiagnosticCode } from './catalog.js';
 

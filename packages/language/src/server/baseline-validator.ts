@@ -10,13 +10,11 @@ import { URI, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { applyBaseline, BaselineError, baselineKey, readBaseline, staleBaselineMessage, type Baseline } from '../config/baseline.js';
-import { DiagnosticCode, type SeveritySetting } from '../config/catalog.js';
+import { DiagnosticCode, lspSeverity } from '../config/catalog.js';
 import type { OkrServices } from '../okr-module.js';
 import { diagnosticCode, OkrDocumentValidator } from '../validation/okr-document-validator.js';
+import { ruleHelpUri } from '../config/rule-docs.js';
 
-const SEVERITY: Record<Exclude<SeveritySetting, 'off'>, DiagnosticSeverity> = {
-    error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, info: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint,
-};
 
 interface Loaded { stamp: string; baseline?: Baseline; problem?: string }
 
@@ -47,7 +45,8 @@ export class BaselineDocumentValidator extends OkrDocumentValidator {
         if (setting === 'off') return outcome.kept;
         const stale: Diagnostic[] = outcome.stale.map(entry => ({
             range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            severity: SEVERITY[setting], code: DiagnosticCode.StaleBaseline, source: 'okr', data: { code: DiagnosticCode.StaleBaseline },
+            severity: lspSeverity(setting), code: DiagnosticCode.StaleBaseline, codeDescription: { href: ruleHelpUri(DiagnosticCode.StaleBaseline) },
+            source: 'okr', data: { code: DiagnosticCode.StaleBaseline },
             message: staleBaselineMessage(entry, config.baseline!),
         }));
         return [...stale, ...outcome.kept];

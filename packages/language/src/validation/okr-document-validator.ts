@@ -6,7 +6,8 @@
 import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
-import { DiagnosticCode, lspSeverity, type SeveritySetting } from '../config/catalog.js';
+import { DiagnosticCode, isDiagnosticCode, lspSeverity, type SeveritySetting } from '../config/catalog.js';
+import { ruleHelpUri } from '../config/rule-docs.js';
 import type { OkrConfig } from '../config/config.js';
 import type { OkrServices } from '../okr-module.js';
 import type { OkrSettings } from '../config/settings.js';
@@ -38,7 +39,7 @@ export class OkrDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: CancellationToken): Promise<Diagnostic[]> {
         const unread = this.whyNotRead(document);
         if (unread) {
-            return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: DiagnosticCode.Syntax, source: 'okr', message: unread, data: { code: DiagnosticCode.Syntax } }];
+            return [withCode({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: unread }, DiagnosticCode.Syntax, 'error')];
         }
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const { config } = this.settings.forDocument(document.uri);
@@ -53,9 +54,11 @@ export class OkrDocumentValidator extends DefaultDocumentValidator {
     }
 }
 
+/** The code, its configured severity, and the link to the code's page (editors show the code as that link). */
 function withCode(diagnostic: Diagnostic, code: string, setting: SeveritySetting): Diagnostic {
     const severity = lspSeverity(setting === 'off' ? 'error' : setting);
-    return { ...diagnostic, code, severity, source: 'okr', data: { ...(diagnostic.data as object), code } };
+    const link = isDiagnosticCode(code) ? { codeDescription: { href: ruleHelpUri(code) } } : {};
+    return { ...diagnostic, code, ...link, severity, source: 'okr', data: { ...(diagnostic.data as object), code } };
 }
 
 export function applyPolicy(document: LangiumDocument, diagnostics: Diagnostic[], config: OkrConfig): Diagnostic[] {
