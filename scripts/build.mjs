@@ -25,10 +25,10 @@ const webview = { platform: 'browser', target: 'es2022', format: 'iife', bundle:
     entryPoints: ['packages/preview/src/webview/main.ts'], outfile: 'packages/preview/out/webview.js' };
 const entries = [
     { ...node, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/out/okr.cjs', plugins: [rawText] },
-    { ...node, entryPoints: ['packages/language/src/main.ts'], outfile: 'packages/language/out/server.cjs' },
+    { ...node, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/language/out/server.cjs' },
     // The npm package `okr-lang` (packages/cli) ships the standalone server next to the CLI.
-    { ...node, entryPoints: ['packages/language/src/main.ts'], outfile: 'packages/cli/out/server.cjs' },
-    { ...node, entryPoints: ['packages/language/src/main.ts'], outfile: 'packages/extension/out/server.cjs' },
+    { ...node, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/cli/out/server.cjs' },
+    { ...node, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/extension/out/server.cjs' },
     { ...node, entryPoints: ['packages/extension/src/extension.ts'], outfile: 'packages/extension/out/extension.cjs', external: ['vscode'] },
 ].filter(options => options.entryPoints.every(entry => fs.existsSync(entry)));
 

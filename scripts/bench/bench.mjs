@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --quick] [--only cli,server,preview,extension,vsix,scaling,peers] [--runs N] [--no-build] [--no-package]
+ * npm run bench [-- --quick] [--only cli,server,preview,extension,vsix,scaling,hostile,peers] [--runs N] [--no-build] [--no-package]
  *
  * Measures every row of the product's budget table (docs: /work/shared/spec/product.md,
  * "Budgets") and the figures of issue 13 beside the peers on generated data, prints tables and writes bench-results/latest.json.
@@ -24,11 +24,12 @@ import { measurePeers, peersMissing } from './rows/peers.mjs';
 import { lineScalingEntries, measureLineScaling, PER_LINE } from './rows/scaling-lines.mjs';
 import { measureOpen, measureWorkspace } from './rows/server.mjs';
 import { measureVsix } from './rows/vsix.mjs';
+import { measureHostileCli, measureHostileServer, writeHostileCases } from './rows/hostile.mjs';
 import { summarize } from './stats.mjs';
 import { failedEntry, limitEntry, targetsTable } from './targets.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const GROUPS = ['cli', 'server', 'preview', 'extension', 'vsix', 'scaling', 'peers'];
+const GROUPS = ['cli', 'server', 'preview', 'extension', 'vsix', 'scaling', 'hostile', 'peers'];
 const { values: args } = parseArgs({
     options: {
         quick: { type: 'boolean' }, only: { type: 'string' }, runs: { type: 'string' }, sessions: { type: 'string' }, edits: { type: 'string' },
@@ -180,6 +181,29 @@ if (only.has('vsix')) {
     await row(spec, async () => {
         const result = measureVsix(repo, { repackage: !args['no-package'] });
         return result ? measuredRow({ ...spec, samples: [result.bytes], details: result }) : unavailableRow(spec, 'no .vsix yet (npm run package)');
+    });
+}
+
+if (only.has('hostile')) {
+    const cases = writeHostileCases(path.join(resultsDir, 'data/hostile'));
+    const spec = { id: 'hostile-cli', figure: 'okr check on hostile input, slowest family, per MB', budget: 1000, unit: 'ms', requires: () => cliAvailable(cliPath) };
+    let slowest;
+    await row(spec, async () => {
+        const results = await measureHostileCli(cliPath, cases, '2026-11-10', Math.min(runs, 3));
+        const median = result => summarize(result.perMB).median;
+        slowest = results.reduce((a, b) => (median(b) > median(a) ? b : a));
+        return [
+            measuredRow({ ...spec, figure: `${spec.figure}: ${slowest.name}, ${fmt(slowest.bytes / 2 ** 20, 'MB')}`, samples: slowest.perMB,
+                details: Object.fromEntries(results.map(r => [r.name, { bytes: r.bytes, wallMs: summarize(r.samples), cpuMs: summarize(r.cpu), perMBMs: summarize(r.perMB) }])),
+                note: results.map(r => `${r.name} ${fmt(median(r), 'ms')}/MB`).join(', ') }),
+        ];
+    });
+    const serverSpec = { id: 'hostile-server', figure: 'server: keystroke → diagnostics in the slowest hostile file', budget: 300, unit: 'ms', requires: serverMissing };
+    await row(serverSpec, async () => {
+        const target = slowest ?? cases[0];
+        const result = await measureHostileServer(serverPath, target, '2026-11-10', Math.max(5, Math.min(edits, 10)));
+        return measuredRow({ ...serverSpec, figure: `${serverSpec.figure} (${target.name}, ${fmt(target.bytes / 2 ** 20, 'MB')})`, samples: result.samples, showP95: true,
+            details: { peakMB: result.peakMB }, note: `peak RSS ${fmt(result.peakMB, 'MB')}` });
     });
 }
 

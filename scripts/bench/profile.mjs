@@ -54,7 +54,7 @@ if (scenario === 'cli') {
     await bundle('packages/cli/src/main.ts', 'okr.cjs');
     spawnSync(process.execPath, [...nodeArgs, path.join(out, 'okr.cjs'), 'check', ws, '--today', '2026-11-11', '--format', 'json'], { stdio: ['ignore', 'ignore', 'inherit'] });
 } else {
-    await bundle('packages/language/src/main.ts', 'server.cjs');
+    await bundle('packages/language/src/server/main.ts', 'server.cjs');
     const serverPath = path.join(out, 'server.cjs');
     if (scenario === 'open') {
         const dir = path.join(data, 'single10k');

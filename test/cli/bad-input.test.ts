@@ -125,7 +125,10 @@ describe('bad input', () => {
     it('CRLF line endings and a byte-order mark do not move diagnostics', () => {
         const positions = (file: string) => json(['check', file]).report.files[0].diagnostics.map((d: object) => JSON.stringify(d));
         const expected = positions('lf/lf.okr');
-        expect(expected).toEqual([JSON.stringify({ line: 3, column: 7, endLine: 3, endColumn: 14, severity: 'warning', code: 'kpi-missing-range', message: JSON.parse(expected[0]).message })]);
+        expect(expected).toEqual([JSON.stringify({
+            line: 3, column: 7, endLine: 3, endColumn: 14, severity: 'warning', code: 'kpi-missing-range', message: JSON.parse(expected[0]).message,
+            url: 'https://github.com/okr-lang/okr-lang/blob/main/docs/rules/kpi-missing-range.md',
+        })]);
         expect(positions('crlf/crlf.okr')).toEqual(expected);
         expect(positions('bom/bom.okr')).toEqual(expected);
     });

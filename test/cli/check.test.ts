@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ANSI, ensureCliBuilt, expectOneLineError, okr, okrInTerminal, REPO } from './run-okr.js';
+import { pageOfUrl } from '../docs/rule-pages.js';
 
 // CommonJS packages: loaded with require so that their default export is what it says.
 const require = createRequire(import.meta.url);
@@ -52,15 +53,17 @@ describe('exit codes', () => {
 });
 
 describe('--format json', () => {
-    it('prints one object with files, 1-based positions, severities, codes and a summary', () => {
+    it('prints one object with files, 1-based positions, severities, codes, links to the codes\' pages and a summary', () => {
         const result = okr(['check', PROBLEMS, '--format', 'json', ...TODAY]);
         const report = JSON.parse(result.stdout);
         expect(Object.keys(report)).toEqual(['files', 'summary']);
         expect(report.files).toHaveLength(1);
         expect(report.files[0].path).toBe(PROBLEMS);
         for (const diagnostic of report.files[0].diagnostics) {
-            expect(Object.keys(diagnostic).sort()).toEqual(['code', 'column', 'endColumn', 'endLine', 'line', 'message', 'severity']);
+            expect(Object.keys(diagnostic).sort()).toEqual(['code', 'column', 'endColumn', 'endLine', 'line', 'message', 'severity', 'url']);
             expect(diagnostic.message.length).toBeGreaterThan(10);
+            expect(diagnostic.url).toBe(`https://github.com/okr-lang/okr-lang/blob/main/docs/rules/${diagnostic.code}.md`);
+            expect(fs.existsSync(pageOfUrl(diagnostic.url) ?? ''), `${diagnostic.url} is a page of docs/rules/`).toBe(true);
         }
         const brief = report.files[0].diagnostics.map((d: Record<string, unknown>) => [d.line, d.column, d.endLine, d.endColumn, d.severity, d.code]);
         expect(brief).toEqual([

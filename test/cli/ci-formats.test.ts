@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCliBuilt, okr, REPO, tempDir } from './run-okr.js';
+import { pageOfUrl } from '../docs/rule-pages.js';
 
 const require = createRequire(import.meta.url);
 const Ajv = require('ajv') as typeof import('ajv').default;
@@ -119,7 +120,16 @@ describe('--format sarif: fingerprints and rule pages', () => {
         expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
         for (const rule of log.runs[0].tool.driver.rules) {
             expect(rule.helpUri).toBe(`https://github.com/okr-lang/okr-lang/blob/main/docs/rules/${rule.id}.md`);
+            expect(fs.existsSync(pageOfUrl(rule.helpUri) ?? ''), `${rule.helpUri} is a page of docs/rules/`).toBe(true);
         }
+    });
+
+    it('links each problem to the same page as --format json does', () => {
+        const rules = JSON.parse(check('sarif').stdout).runs[0].tool.driver.rules as Array<{ id: string; helpUri: string }>;
+        const helpUri = new Map(rules.map(rule => [rule.id, rule.helpUri]));
+        const diagnostics = (JSON.parse(check('json').stdout).files as Array<{ diagnostics: Array<{ code: string; url: string }> }>).flatMap(file => file.diagnostics);
+        expect(diagnostics.length).toBeGreaterThan(3);
+        for (const diagnostic of diagnostics) expect(diagnostic.url).toBe(helpUri.get(diagnostic.code));
     });
 
     it('gives each result partialFingerprints that are unique, and survive another run and moved lines', () => {

@@ -146,9 +146,9 @@ async function probeEditorFeatures(Okr: OkrServices, document: LangiumDocument, 
 /** The preview model for the current cycle and one other: plain JSON data, finite numbers, progress and scores in 0..1. */
 function checkPreview(Okr: OkrServices, documents: Iterable<LangiumDocument>, uri: URI, random: Random, problems: string[]): void {
     const all = [...documents];
-    const current = previewModel(Okr, all, uri);
+    const current = previewModel(Okr, all);
     for (const cycle of [undefined, ...(current.cycles.length > 0 ? [random.pick(current.cycles)] : [])]) {
-        const tree = cycle === undefined ? current : previewModel(Okr, all, uri, cycle);
+        const tree = cycle === undefined ? current : previewModel(Okr, all, cycle);
         JSON.stringify(tree); // throws on a circular tree
         const found: string[] = [];
         findNonPlainData(tree, 'tree', found);

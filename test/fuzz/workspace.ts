@@ -102,7 +102,6 @@ export class FuzzWorkspaces {
 }
 
 /** The preview model of the whole workspace, for the chosen cycle (undefined: the current one). */
-export function previewModel(Okr: OkrServices, documents: Iterable<LangiumDocument>, anyUri: URI, cycle?: string) {
-    const settings = Okr.okr.Settings.forDocument(anyUri);
-    return buildAlignmentTree(documents, { cycle, today: settings.today, fiscalYearStartMonth: settings.config.fiscalYearStartMonth });
+export function previewModel(Okr: OkrServices, documents: Iterable<LangiumDocument>, cycle?: string) {
+    return buildAlignmentTree(Okr.okr.WorkspaceModel.get(), documents, { cycle });
 }

@@ -1,15 +1,16 @@
 /**
  * Hostile titles: 100 KB to 1 MB of repeated words, "from … to", digits, "%", spaces or unicode.
  * The text rules read only the first MAX_CHARS characters of a title, so judging a huge title
- * must cost about what judging a short one of the same shape costs — not seconds or minutes,
- * as it did when some patterns ran on the whole title. The check compares the two, with a
- * generous factor, instead of a wall-clock budget; and the user is told where the limit applied.
+ * is judging that prefix — not seconds or minutes of patterns on the whole title, as it once
+ * was. The tests check that structurally (the verdict is the prefix's, and a 1 MB title checks
+ * well within the CLI's time-out); how fast it is, is a row of `npm run bench`. The user is told
+ * where the limit applied.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { judgeKeyResultTitle, judgeObjectiveTitle, MAX_CHARS } from '../../packages/language/src/text-rules/index.js';
-import { rangeFromTitle } from '../../packages/language/src/quick-fixes/maintenance-objective.js';
+import { rangeFromTitle } from '../../packages/language/src/lsp/quick-fixes/maintenance-objective.js';
 import { okr, tempDir } from '../cli/run-okr.js';
 
 /** Each shape repeats a unit to any length; the units are the ones that made patterns backtrack. */
@@ -34,29 +35,13 @@ const JUDGES = { judgeKeyResultTitle, judgeObjectiveTitle, rangeFromTitle } as c
 
 const grown = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 
-/** The median time of a few calls, in ms. */
-function timeOf(judge: (title: string) => unknown, title: string): number {
-    const times: number[] = [];
-    for (let i = 0; i < 7; i++) {
-        const start = performance.now();
-        judge(title);
-        times.push(performance.now() - start);
-    }
-    return times.sort((a, b) => a - b)[3];
-}
-
 describe.each(SHAPES)('a huge title of %s', (_shape, unit) => {
-    const small = grown(`Ship ${unit}`, 300);
-    it.each(Object.keys(JUDGES) as Array<keyof typeof JUDGES>)('%s costs about what a 300-character title costs', name => {
+    it.each(Object.keys(JUDGES) as Array<keyof typeof JUDGES>)('%s judges only the bounded beginning', name => {
         const judge = JUDGES[name] as (title: string) => unknown;
-        for (let i = 0; i < 20; i++) judge(small); // warm up the patterns
-        const base = timeOf(judge, small);
         for (const size of [100_000, 1_000_000]) {
             const huge = grown(`Ship ${unit}`, size);
-            const verdict = judge(huge);
             // The verdict is the one of the bounded prefix: the rest of the title changes nothing.
-            expect(verdict, `${name} at ${size}`).toEqual(judge(huge.slice(0, MAX_CHARS)));
-            expect(timeOf(judge, huge), `${name} at ${size} characters (300 characters: ${base.toFixed(3)} ms)`).toBeLessThan(20 * base + 5);
+            expect(judge(huge), `${name} at ${size}`).toEqual(judge(huge.slice(0, MAX_CHARS)));
         }
     });
 });

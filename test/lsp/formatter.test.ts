@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { TextDocument } from 'langium';
 import { clearDocuments, expectFormatting, parseHelper } from 'langium/test';
 import { formatText, type Model } from 'okr-language';
@@ -10,79 +11,17 @@ const parse = parseHelper<Model>(Okr);
 const formatting = expectFormatting(Okr);
 const expectFormatted = (input: Parameters<typeof formatting>[0]) => formatting({ ...input, disposeAfterCheck: true });
 
-const MESSY = `
-
-
-   // header comment   
-company   acme "Acme"{lead "Dana"}
-team t "T" in acme
-
-
-
-strategy s   "S"
-/* block
-   comment */
-kpis t { kpi k "K" { owner "x"   expected 10 .. 14   days cadence   weekly
-reading 2026-01-01=12 }
-     // lonely comment
-
-
-  kpi k2 "K2" {
-
-
-  expected >=   90%
-      // before close
-  }}
-okrs t 2026-Q4 {
-objective o "O" { owner "a" aligns s , s2 guardrails k,k2
-kr "x" from 21 to 10 days // trailing
-kr y "Y" { to $1.2M checkin 2026-11-04=14 confidence 0.6 "note"   initiative "i" done }
-   kr z "Z" milestone { checkin 2026-11-01 = done }
-}
-  committed objective o2 "O2" {}
-}
-cycle c "C" from 2026-01-01 to 2026-02-01   `;
-
-const CANONICAL = `// header comment
-company acme "Acme" { lead "Dana" }
-team t "T" in acme
-
-strategy s "S"
-/* block
-   comment */
-kpis t {
-  kpi k "K" {
-    owner "x"
-    expected 10..14 days
-    cadence weekly
-    reading 2026-01-01 = 12
-  }
-  // lonely comment
-
-  kpi k2 "K2" {
-    expected >= 90%
-    // before close
-  }
-}
-okrs t 2026-Q4 {
-  objective o "O" {
-    owner "a"
-    aligns s, s2
-    guardrails k, k2
-    kr "x" from 21 to 10 days // trailing
-    kr y "Y" {
-      to $1.2M
-      checkin 2026-11-04 = 14 confidence 0.6 "note"
-      initiative "i" done
-    }
-    kr z "Z" milestone {
-      checkin 2026-11-01 = done
-    }
-  }
-  committed objective o2 "O2" {}
-}
-cycle c "C" from 2026-01-01 to 2026-02-01
-`;
+/**
+ * Before/after cases as fixture files (test/fixtures/format/<case>/before.okr, after.okr): what
+ * the formatter makes of `before` (the file's line endings included), and `after` stays as it is.
+ */
+const CASES = path.resolve('test/fixtures/format');
+const cases = fs.readdirSync(CASES).sort().map(name => {
+    const read = (file: string) => fs.readFileSync(path.join(CASES, name, file), 'utf8');
+    return [name.replace(/-/g, ' '), { before: read('before.okr'), after: read('after.okr') }] as const;
+});
+const MESSY = cases.find(([name]) => name === 'messy to canonical')![1].before;
+const CANONICAL = cases.find(([name]) => name === 'messy to canonical')![1].after;
 
 /** The AST as JSON, without positions: formatting must never change it. */
 async function astOf(text: string): Promise<string> {
@@ -102,11 +41,13 @@ async function diagnosticsOf(text: string): Promise<string[]> {
 const commentsOf = (text: string) => (text.match(/\/\/[^\n]*|\/\*[\s\S]*?\*\//g) ?? []).map(comment => comment.trimEnd());
 
 describe('formatter', () => {
-    it('turns messy input into the canonical layout', async () => {
-        await expectFormatted({ before: MESSY, after: CANONICAL });
+    it.each(cases)('%s', async (_name, { before, after }) => {
+        expect(await formatText(Okr, before)).toBe(after);
+        expect(await formatText(Okr, after)).toBe(after);
     });
 
-    it('leaves canonical text unchanged (idempotent)', async () => {
+    it('gives the editor the same edits as okr fmt (the LSP request)', async () => {
+        await expectFormatted({ before: MESSY, after: CANONICAL });
         await expectFormatted({ before: CANONICAL, after: CANONICAL });
     });
 
@@ -122,36 +63,13 @@ describe('formatter', () => {
         expect(formatted!.replace(/\s+/g, '')).toBe(MESSY.replace(/\s+/g, ''));
     });
 
-    it('never moves tokens onto or off a line that a suppression comment names', async () => {
-        const text = `team t "T"
-okrs t 2026-Q4 {
-  objective o "O" {
-    // okr-disable-next-line checkin-outside-cycle
-    kr "k" from 1 to 2 { checkin 2026-01-01 = 1 }
-    kr   "j"   from 1 to 2 { checkin 2026-01-01 = 1 }  // okr-disable-line checkin-outside-cycle
-  }
-}
-`;
-        const formatted = await formatText(Okr, text);
-        expect(formatted).toBe(`team t "T"
-okrs t 2026-Q4 {
-  objective o "O" {
-    // okr-disable-next-line checkin-outside-cycle
-    kr "k" from 1 to 2 { checkin 2026-01-01 = 1 }
-    kr "j" from 1 to 2 { checkin 2026-01-01 = 1 }  // okr-disable-line checkin-outside-cycle
-  }
-}
-`);
-        expect(await diagnosticsOf(formatted!)).toEqual(await diagnosticsOf(text));
+    it('never changes the diagnostics of a line that a suppression comment names', async () => {
+        const { before, after } = cases.find(([name]) => name === 'suppressed lines keep their tokens')![1];
+        expect(await diagnosticsOf(after)).toEqual(await diagnosticsOf(before));
     });
 
     it('uses 2-space indentation whatever the editor asks for', async () => {
         await expectFormatted({ before: CANONICAL, after: CANONICAL, options: { insertSpaces: false, tabSize: 8 } });
-    });
-
-    it('keeps Windows line endings', async () => {
-        const crlf = 'company a "A"   \r\nteam b "B" in a\r\n\r\n\r\nstrategy s "S"';
-        expect(await formatText(Okr, crlf)).toBe('company a "A"\r\nteam b "B" in a\r\n\r\nstrategy s "S"\r\n');
     });
 
     it('leaves a document with syntax errors alone', async () => {

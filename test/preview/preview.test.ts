@@ -8,21 +8,22 @@ import * as path from 'node:path';
 import { EmptyFileSystem, URI } from 'langium';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildAlignmentTree, createOkrServices, parseDay, type AlignmentTree } from 'okr-language';
+import { buildAlignmentTree, createOkrServices, type AlignmentTree } from 'okr-language';
 import { renderStandaloneHtml, embedJson } from 'okr-preview';
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const SHOTS = path.resolve('test-results/preview');
 
 async function treeOf(files: Record<string, string>, today = '2026-11-10'): Promise<AlignmentTree> {
-    const { shared } = createOkrServices(EmptyFileSystem);
+    const { shared, Okr } = createOkrServices(EmptyFileSystem);
+    Okr.okr.Settings.setToday(today);
     const documents = Object.entries(files).map(([name, text]) => {
         const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///ws/${name}`));
         shared.workspace.LangiumDocuments.addDocument(document);
         return document;
     });
     await shared.workspace.DocumentBuilder.build(documents, {});
-    return buildAlignmentTree(documents, { today: parseDay(today)! });
+    return buildAlignmentTree(Okr.okr.WorkspaceModel.get(), documents);
 }
 
 const example = () => ({ 'example.okr': fs.readFileSync('test/fixtures/spec/example.okr', 'utf8') });

@@ -10,6 +10,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CompletionItem, CompletionList, Diagnostic, Hover } from 'vscode-languageserver-protocol';
+import { ruleHelpUri } from 'okr-language';
 import { alignmentCycles, organizationOfSize, unitWithObjectives } from './generate.js';
 import { fileUri, LspServer } from './lsp-client.js';
 
@@ -72,7 +73,9 @@ describe('the language server under stress', () => {
         const uri = fileUri(path.join(workspace, 'big.okr'));
         lsp.open(uri, big);
         const diagnostics = await lsp.waitForDiagnostics(uri, found => found.length > 0, 60_000);
-        expect(diagnostics).toEqual([expect.objectContaining({ code: 'syntax', message: expect.stringMatching(/too large to check \(10\.0 MB; okr checks files up to 4\.0 MB/) })]);
+        expect(diagnostics).toEqual([expect.objectContaining({
+            code: 'syntax', codeDescription: { href: ruleHelpUri('syntax') }, message: expect.stringMatching(/too large to check \(10\.0 MB; okr checks files up to 4\.0 MB/),
+        })]);
         await expectAnswering(lsp);
     }, 300_000);
 

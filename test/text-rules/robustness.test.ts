@@ -1,7 +1,6 @@
-/** The rules run on every keystroke: any string, however odd or long, gets an answer fast and no exception. */
+/** The rules run on every keystroke: any string, however odd or long, gets an answer and no exception (their speed is a row of `npm run bench`). */
 import { describe, expect, it } from 'vitest';
 import { judgeKeyResultTitle, judgeObjectiveTitle } from '../../packages/language/src/text-rules/index.js';
-import { loadSplit } from './dataset.js';
 
 const judges = [judgeKeyResultTitle, judgeObjectiveTitle];
 
@@ -22,12 +21,4 @@ describe('never throws', () => {
             for (const value of [undefined, null, 42, {}]) expect(judge(value as unknown as string)).toBeUndefined();
         }
     });
-});
-
-it('judges thousands of titles a second', () => {
-    const titles = [...loadSplit('key-results', 'dev'), ...loadSplit('objectives', 'dev')].map(r => r.title);
-    const start = performance.now();
-    let judged = 0;
-    while (judged < 4_000) for (const title of titles) { judgeKeyResultTitle(title); judgeObjectiveTitle(title); judged++; }
-    expect(performance.now() - start).toBeLessThan(2_000);
 });

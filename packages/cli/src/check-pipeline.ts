@@ -6,7 +6,7 @@
 import { applyBaselines, type BaselineRequest } from './check-baseline.js';
 import { loadWorkspace } from './load-workspace.js';
 import { fileReport, summarize, type CheckReport } from './reporters/check-report.js';
-import { scoreRows } from './score-model.js';
+import { objectiveRows } from './score-model.js';
 import { ExitCode } from './usage-error.js';
 
 export interface CheckOptions {
@@ -38,7 +38,7 @@ export async function runCheck(paths: string[], options: CheckOptions, cwd = pro
     for (const use of baselines.filter(b => b.updated)) messages.push(`okr: wrote baseline ${use.path}.`);
     if (options.quiet) files = files.map(file => ({ ...file, diagnostics: file.diagnostics.filter(d => d.severity === 'error') }));
     const summary = summarize(files);
-    const objectives = options.objectives ? scoreRows(workspace, undefined) : undefined;
+    const objectives = options.objectives ? objectiveRows(workspace, undefined) : undefined;
     const tooManyWarnings = options.maxWarnings >= 0 && summary.warnings > options.maxWarnings;
     if (tooManyWarnings) messages.push(`okr: too many warnings (${summary.warnings}, maximum ${options.maxWarnings}).`);
     return {

@@ -36,10 +36,10 @@ function copy(from, to) {
     fs.copyFileSync(from, to);
 }
 
-/** The schemas are made from the rule catalog in TypeScript (packages/language/src/config-schema.ts): bundle it on the fly. */
+/** The schemas are made from the rule catalog in TypeScript (packages/language/src/config/config-schema.ts): bundle it on the fly. */
 async function schemas() {
     const result = await esbuild.build({
-        entryPoints: [path.join(repo, 'packages/language/src/config-schema.ts')],
+        entryPoints: [path.join(repo, 'packages/language/src/config/config-schema.ts')],
         bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent',
     });
     return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);

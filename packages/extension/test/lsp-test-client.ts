@@ -62,8 +62,16 @@ export class LspTestClient {
     }
 
     async open(file: string): Promise<void> {
-        const text = fs.readFileSync(`${this.root}/${file}`, 'utf8');
+        await this.openText(file, fs.readFileSync(`${this.root}/${file}`, 'utf8'));
+    }
+
+    /** Opens a document with this text, which need not be on disk (an unsaved buffer). */
+    async openText(file: string, text: string): Promise<void> {
         await this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: this.uri(file), languageId: 'okr', version: 1, text } });
+    }
+
+    async close(file: string): Promise<void> {
+        await this.connection.sendNotification('textDocument/didClose', { textDocument: { uri: this.uri(file) } });
     }
 
     async changeSettings(settings: Record<string, unknown>): Promise<void> {

@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCliBuilt, REPO } from '../../../test/cli/run-okr.js';
 
-const require = createRequire(import.meta.url);
+const require = createRequire(path.join(REPO, 'packages/extension/package.json'));
 type ZipFile = { on(event: string, listener: (value: { fileName: string }) => void): void; readEntry(): void };
 const yauzl = require('yauzl') as { open(file: string, options: object, callback: (error: Error | null, zip: ZipFile) => void): void };
 

@@ -5,29 +5,29 @@ import {
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
     type PartialLangiumSharedServices,
 } from 'langium/lsp';
-import { OkrGeneratedModule, OkrGeneratedSharedModule } from './generated/module.js';
-import { OkrCodeActionProvider } from './okr-code-actions.js';
-import { OkrCodeLensProvider } from './okr-code-lens-provider.js';
-import { OkrCompletionProvider } from './okr-completion-provider.js';
-import { OkrDocumentBuilder } from './okr-document-builder.js';
-import { OkrDocumentSymbolProvider } from './okr-document-symbol-provider.js';
-import { OkrDocumentValidator } from './okr-document-validator.js';
-import { OkrFormatter } from './okr-formatter.js';
-import { OkrHoverProvider } from './okr-hover-provider.js';
-import { OkrNodeKindProvider } from './okr-node-kind-provider.js';
-import { OkrRenameProvider } from './okr-rename-provider.js';
-import { createOkrParser } from './okr-parser.js';
-import { OkrScopeComputation } from './okr-scope-computation.js';
-import { OkrSemanticTokenProvider } from './okr-semantic-tokens.js';
-import { OkrSettings } from './okr-settings.js';
-import { registerValidationChecks } from './okr-validator.js';
-import { WorkspaceFactsProvider } from './workspace-facts.js';
+import { OkrGeneratedModule, OkrGeneratedSharedModule } from './grammar/generated/module.js';
+import { OkrCodeActionProvider } from './lsp/okr-code-action-provider.js';
+import { OkrCodeLensProvider } from './lsp/okr-code-lens-provider.js';
+import { OkrCompletionProvider } from './lsp/okr-completion-provider.js';
+import { OkrDocumentBuilder } from './workspace/okr-document-builder.js';
+import { OkrDocumentSymbolProvider } from './lsp/okr-document-symbol-provider.js';
+import { OkrDocumentValidator } from './validation/okr-document-validator.js';
+import { OkrFormatter } from './lsp/okr-formatter.js';
+import { OkrHoverProvider } from './lsp/okr-hover-provider.js';
+import { OkrNodeKindProvider } from './lsp/okr-node-kind-provider.js';
+import { OkrRenameProvider } from './lsp/okr-rename-provider.js';
+import { createOkrParser } from './grammar/okr-parser.js';
+import { OkrScopeComputation } from './workspace/okr-scope-computation.js';
+import { OkrSemanticTokenProvider } from './lsp/okr-semantic-token-provider.js';
+import { OkrSettings } from './config/settings.js';
+import { registerValidationChecks } from './validation/checks.js';
+import { WorkspaceModelProvider } from './workspace/workspace-model-provider.js';
 
 // 1. Declare the services this language adds.
 export type OkrAddedServices = {
     okr: {
         Settings: OkrSettings;
-        WorkspaceFacts: WorkspaceFactsProvider;
+        WorkspaceModel: WorkspaceModelProvider;
     };
 };
 
@@ -38,7 +38,7 @@ export type OkrServices = LangiumServices & OkrAddedServices;
 export const OkrModule: Module<OkrServices, PartialLangiumServices & OkrAddedServices> = {
     okr: {
         Settings: () => new OkrSettings(),
-        WorkspaceFacts: (services) => new WorkspaceFactsProvider(services.shared, services.okr.Settings),
+        WorkspaceModel: (services) => new WorkspaceModelProvider(services.shared, services.okr.Settings),
     },
     parser: {
         LangiumParser: (services) => createOkrParser(services),

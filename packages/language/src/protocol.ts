@@ -3,7 +3,7 @@
  * webview, typed in one place. Import this file directly (`okr-language/protocol`) from the
  * client and the webview: it pulls in no Langium code.
  */
-import type { AlignmentTree, SourceLocation } from './alignment-tree.js';
+import type { AlignmentTree, SourceLocation } from './views/alignment-tree.js';
 
 // ---- language server ↔ client (LSP custom requests) ----
 

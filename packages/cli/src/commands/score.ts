@@ -4,7 +4,7 @@ import { loadWorkspace } from '../load-workspace.js';
 import { parseToday } from '../options.js';
 import { colorsFor } from '../output.js';
 import { scoreTable } from '../render/score-table.js';
-import { scoreJson, scoreRows } from '../score-model.js';
+import { objectiveRows, scoreJson } from '../score-model.js';
 
 interface ScoreOptions { cycle?: string; today?: string; config?: string; format: 'table' | 'json' }
 
@@ -22,7 +22,7 @@ true when it was checked in as "done" (milestones), and null before its first ch
 "score" and "grade" are null for an objective without key results.`)
         .action(async (paths: string[], options: ScoreOptions) => {
             const workspace = await loadWorkspace(paths, { today: options.today, config: options.config, validation: false, requireValidConfig: true });
-            const rows = scoreRows(workspace, options.cycle);
+            const rows = objectiveRows(workspace, options.cycle);
             process.stdout.write(options.format === 'json' ? scoreJson(rows) : scoreTable(rows, colorsFor(process.stdout)));
         });
 }

@@ -1,7 +1,6 @@
 /** `okr tree [PATH…]`: the alignment tree of one cycle as text, Mermaid, JSON or HTML. */
 import * as path from 'node:path';
 import { Command, Option } from 'commander';
-import { URI } from 'langium';
 import { buildAlignmentTree, terminalSafeJson, writeFileSafely, type AlignmentTree } from 'okr-language';
 import * as preview from 'okr-preview';
 import { realPath } from '../find-files.js';
@@ -37,9 +36,7 @@ export function treeCommand(): Command {
         .action(async (paths: string[], options: TreeOptions) => {
             const workspace = await loadWorkspace(paths, { today: options.today, config: options.config, validation: false, requireValidConfig: true });
             const documents = workspace.files.flatMap(file => (file.document ? [file.document] : []));
-            const settings = workspace.services.okr.Settings;
-            const { config, today } = settings.forDocument(URI.file(workspace.files[0].absolute));
-            const tree = buildAlignmentTree(documents, { cycle: options.cycle, today, fiscalYearStartMonth: config.fiscalYearStartMonth });
+            const tree = buildAlignmentTree(workspace.services.okr.WorkspaceModel.get(), documents, { cycle: options.cycle });
             if (options.cycle !== undefined && !tree.cycles.includes(options.cycle)) {
                 throw new UsageError(`no objectives in cycle "${options.cycle}"${tree.cycles.length ? ` (cycles: ${tree.cycles.join(', ')})` : ''}.`);
             }

@@ -4,24 +4,24 @@
  */
 import { formatScore, visible } from 'okr-language';
 import type { Colors } from '../output.js';
-import type { ObjectiveScoreRow } from '../score-model.js';
+import type { ObjectiveNode } from 'okr-language';
 
 const TITLE_WIDTH = 56;
 
-export function scoreTable(rows: ObjectiveScoreRow[], colors: Colors): string {
+export function scoreTable(rows: ObjectiveNode[], colors: Colors): string {
     if (rows.length === 0) return 'No objectives.\n';
     const lines: string[][] = [];
     const paints: Array<Array<(text: string) => string>> = [];
-    const grade = (g: string | null) => (g === 'green' ? colors.green : g === 'yellow' ? colors.yellow : g === 'red' ? colors.red : colors.dim);
+    const grade = (g: string | undefined) => (g === 'green' ? colors.green : g === 'yellow' ? colors.yellow : g === 'red' ? colors.red : colors.dim);
     const plain = (text: string) => text;
     lines.push(['CYCLE', 'UNIT', 'OBJECTIVE / KEY RESULT', 'SCORE', 'GRADE', 'STATUS']);
     paints.push(Array(6).fill(colors.bold));
     for (const row of rows) {
         const kind = row.committed ? ' (committed)' : '';
-        lines.push([row.cycle, row.unit, truncate(`${row.id}: ${visible(row.title)}`, TITLE_WIDTH), formatScore(row.score ?? undefined), row.grade ?? '-', row.status + kind]);
+        lines.push([row.cycle, row.unit, truncate(`${row.id}: ${visible(row.title)}`, TITLE_WIDTH), formatScore(row.score), row.grade ?? '-', row.status + kind]);
         paints.push([colors.dim, plain, colors.bold, grade(row.grade), grade(row.grade), plain]);
         for (const kr of row.keyResults) {
-            const values = kr.currentText === 'done' ? 'done' : kr.currentText || kr.targetText ? `${kr.currentText ?? '—'} → ${kr.targetText ?? 'done'}` : '';
+            const values = kr.current === 'done' ? 'done' : kr.current || kr.target ? `${kr.current ?? '—'} → ${kr.target ?? 'done'}` : '';
             lines.push(['', '', truncate(`  • ${visible(kr.title)}`, TITLE_WIDTH), `${Math.round(kr.progress * 100)}%`, '', values]);
             paints.push([plain, plain, plain, plain, plain, colors.dim]);
         }

@@ -3,12 +3,12 @@
  * with 1-based positions, the catalog code and the configured severity.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticCode } from 'okr-language';
+import { DiagnosticCode, severityOfLsp, type Severity } from 'okr-language';
 import type { LoadedFile } from '../load-workspace.js';
 import type { Colors } from '../output.js';
-import type { ObjectiveScoreRow } from '../score-model.js';
+import type { ObjectiveNode } from 'okr-language';
 
-export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type { Severity };
 
 export interface CliDiagnostic {
     line: number;
@@ -44,7 +44,7 @@ export interface CheckReport {
     files: FileReport[];
     summary: Summary;
     /** The objectives with their scores, for the summary formats (markdown). */
-    objectives?: ObjectiveScoreRow[];
+    objectives?: ObjectiveNode[];
     baselines?: BaselineUse[];
     /** What the annotations of a CI step left out, said at the top of a summary. */
     notes?: string[];
@@ -53,8 +53,6 @@ export interface CheckReport {
 export interface ReporterContext { cwd: string; colors: Colors; version: string }
 
 export type Reporter = (report: CheckReport, context: ReporterContext) => string;
-
-const SEVERITIES: Severity[] = ['error', 'error', 'warning', 'info', 'hint'];
 
 /** Past this many syntax errors a file is rarely an .okr file; the rest become one line. */
 export const MAX_SYNTAX_ERRORS = 100;
@@ -84,7 +82,7 @@ function toCliDiagnostic(diagnostic: Diagnostic): CliDiagnostic {
     const endColumn = Number.isFinite(end.character) ? end.character + 1 : column;
     return {
         line, column, endLine, endColumn,
-        severity: SEVERITIES[diagnostic.severity ?? 1],
+        severity: severityOfLsp(diagnostic.severity),
         code: typeof diagnostic.code === 'string' ? diagnostic.code : DiagnosticCode.Syntax,
         message: diagnostic.message,
     };

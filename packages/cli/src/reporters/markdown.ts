@@ -79,7 +79,7 @@ function problemRows(report: CheckReport, cwd: string): Rows | undefined {
 function objectiveRows(report: CheckReport): Rows {
     const rows = (report.objectives ?? []).map(row => {
         const kind = row.committed ? ' (committed)' : '';
-        return `| ${markdownText(row.cycle)} | ${markdownText(row.unit)} | ${markdownText(`${row.id}: ${row.title}`)} | ${formatScore(row.score ?? undefined)} | ${row.grade ? GRADE[row.grade] : '–'} | ${row.status}${kind} |\n`;
+        return `| ${markdownText(row.cycle)} | ${markdownText(row.unit)} | ${markdownText(`${row.id}: ${row.title}`)} | ${formatScore(row.score)} | ${row.grade ? GRADE[row.grade] : '–'} | ${row.status}${kind} |\n`;
     });
     return { header: '| Cycle | Unit | Objective | Score | Grade | Status |\n|---|---|---|---:|---|---|\n', rows };
 }

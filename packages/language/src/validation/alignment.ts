@@ -1,8 +1,8 @@
 /** Alignment: objectives cascade upwards (team → department → company → strategy), never in circles. */
-import type { Objective, Unit } from '../generated/ast.js';
-import { isObjective, isOkrBlock } from '../generated/ast.js';
-import { DiagnosticCode } from '../diagnostic-codes.js';
-import { cyclesOverlap } from '../cycles.js';
+import type { Objective, Unit } from '../grammar/generated/ast.js';
+import { isObjective, isOkrBlock } from '../grammar/generated/ast.js';
+import { DiagnosticCode } from '../config/catalog.js';
+import { cyclesOverlap } from '../model/cycles.js';
 import { cycleOfObjective, type Check } from './check-context.js';
 
 const unitOf = (objective: Objective): Unit | undefined =>
@@ -18,8 +18,8 @@ export const objectiveIsAligned: Check<Objective> = (objective, { report }) => {
 /** A loop's message names at most this many objectives: a loop of thousands would make every message as long. */
 export const LOOP_NAMES_SHOWN = 10;
 
-export const alignmentHasNoCycle: Check<Objective> = (objective, { report, facts }) => {
-    const loop = facts.alignmentLoop(objective);
+export const alignmentHasNoCycle: Check<Objective> = (objective, { report, model }) => {
+    const loop = model.alignmentLoop(objective);
     if (!loop) return;
     const shown = loop.path(LOOP_NAMES_SHOWN).map(o => o.name);
     const path = loop.length <= LOOP_NAMES_SHOWN

@@ -1,11 +1,11 @@
 /** Check-ins and readings: recent, inside their cycle, in the unit of what they measure. */
-import type { Checkin, KeyResult, Quantity, Reading } from '../generated/ast.js';
-import { isMilestoneMeasure, isObjective } from '../generated/ast.js';
-import { DiagnosticCode } from '../diagnostic-codes.js';
-import { contains } from '../cycles.js';
-import { formatDay, parseDay } from '../dates.js';
-import { parseNumber, quantityValue, unitsConflict } from '../quantities.js';
-import { rangeBounds } from '../scoring.js';
+import type { Checkin, KeyResult, Quantity, Reading } from '../grammar/generated/ast.js';
+import { isMilestoneMeasure, isObjective } from '../grammar/generated/ast.js';
+import { DiagnosticCode } from '../config/catalog.js';
+import { contains } from '../model/cycles.js';
+import { formatDay, parseDay } from '../model/dates.js';
+import { parseNumber, quantityValue, unitsConflict } from '../model/quantities.js';
+import { rangeBounds } from '../model/scoring.js';
 import { cycleOfObjective, type Check } from './check-context.js';
 import { measureUnit } from './key-results.js';
 import { keyResultLabel, keyResultName, keyResultTarget } from './report-target.js';

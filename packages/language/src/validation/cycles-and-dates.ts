@@ -1,8 +1,8 @@
 /** Cycles and dates: a built-in cycle exists, a custom one runs forward, every date is on the calendar. */
-import type { Checkin, CycleDecl, OkrBlock, Reading } from '../generated/ast.js';
-import { DiagnosticCode } from '../diagnostic-codes.js';
-import { builtinCycle } from '../cycles.js';
-import { parseDay } from '../dates.js';
+import type { Checkin, CycleDecl, OkrBlock, Reading } from '../grammar/generated/ast.js';
+import { DiagnosticCode } from '../config/catalog.js';
+import { builtinCycle } from '../model/cycles.js';
+import { parseDay } from '../model/dates.js';
 import type { Check } from './check-context.js';
 
 export const builtinCycleExists: Check<OkrBlock> = (block, { report }) => {

@@ -1,6 +1,6 @@
 /** IDs are unique per kind across the whole workspace: every duplicate is reported, naming the others. */
 import { AstUtils, UriUtils, type AstNode } from 'langium';
-import { DiagnosticCode } from '../diagnostic-codes.js';
+import { DiagnosticCode } from '../config/catalog.js';
 import type { Check } from './check-context.js';
 
 const KIND_LABEL: Record<string, string> = {
@@ -10,11 +10,11 @@ const KIND_LABEL: Record<string, string> = {
 /** Places named in a message; beyond them the count says how many more there are. */
 const PLACES_SHOWN = 3;
 /** Others looked at for distinct places: a workspace may hold thousands of copies of one ID, often on one line. */
-const PLACES_SCANNED = 50;
+const PLACES_SCANNED = 12;
 
-export const idIsUnique: Check<AstNode & { name?: string }> = (node, { report, facts }) => {
+export const idIsUnique: Check<AstNode & { name?: string }> = (node, { report, model }) => {
     if (!node.name) return;
-    const all = facts.namedLike(node as AstNode & { name: string });
+    const all = model.namedLike(node as AstNode & { name: string });
     const count = all.length - 1;
     if (count <= 0) return;
     const places = new Set<string>();

@@ -1,9 +1,9 @@
 /** Key results: measurable outcomes, never tasks; a real change; moving a KPI, not babysitting it. */
-import type { KeyResult } from '../generated/ast.js';
-import { isFromToMeasure, isTargetMeasure } from '../generated/ast.js';
-import { DiagnosticCode } from '../diagnostic-codes.js';
-import { formatQuantity, parseNumber, quantityValue } from '../quantities.js';
-import { inRange, kpiHealth, rangeBounds } from '../scoring.js';
+import type { KeyResult } from '../grammar/generated/ast.js';
+import { isFromToMeasure, isTargetMeasure } from '../grammar/generated/ast.js';
+import { DiagnosticCode } from '../config/catalog.js';
+import { formatQuantity, parseNumber, quantityValue } from '../model/quantities.js';
+import { inRange, kpiHealth, rangeBounds } from '../model/scoring.js';
 import type { Check } from './check-context.js';
 import { keyResultLabel, keyResultTarget } from './report-target.js';
 

@@ -1,9 +1,9 @@
 /** KPIs monitor health: each needs an expected range, an owner, a cadence and a definition. */
-import type { BetweenRange, Kpi, KpiBlock } from '../generated/ast.js';
-import { parseNumber, quantityValue } from '../quantities.js';
-import { kpiHealth } from '../scoring.js';
-import { DiagnosticCode } from '../diagnostic-codes.js';
-import { unitOfBlock } from '../workspace-facts.js';
+import type { BetweenRange, Kpi, KpiBlock } from '../grammar/generated/ast.js';
+import { parseNumber, quantityValue } from '../model/quantities.js';
+import { kpiHealth } from '../model/scoring.js';
+import { DiagnosticCode } from '../config/catalog.js';
+import { unitOfBlock } from '../workspace/workspace-model.js';
 import type { Check } from './check-context.js';
 
 export const kpiHasRange: Check<Kpi> = (kpi, { report }) => {
@@ -30,11 +30,11 @@ export const kpiHasDefinition: Check<Kpi> = (kpi, { report }) => {
     }
 };
 
-export const unitKpiCount: Check<KpiBlock> = (block, { report, option, facts }) => {
+export const unitKpiCount: Check<KpiBlock> = (block, { report, option, model }) => {
     const max = option(DiagnosticCode.TooManyKpis, 'max');
     const unit = unitOfBlock(block);
     if (!unit) return;
-    const count = facts.kpiCount(unit);
+    const count = model.kpiCount(unit);
     if (count > max) {
         report(DiagnosticCode.TooManyKpis, `Unit "${unit}" tracks ${count} KPIs (all files together); more than ${max} and nobody watches them. Keep at most ${max} that signal health and retire the rest.`, { node: block, property: 'unit' });
     }
@@ -48,9 +48,9 @@ export const rangeIsOrdered: Check<BetweenRange> = (range, { report }) => {
     }
 };
 
-export const breachedKpiHasOkr: Check<Kpi> = (kpi, { report, facts }) => {
+export const breachedKpiHasOkr: Check<Kpi> = (kpi, { report, model }) => {
     const { health, latest } = kpiHealth(kpi);
-    if (health === 'breached' && !facts.isMovedInCurrentCycle(kpi)) {
+    if (health === 'breached' && !model.isMovedInCurrentCycle(kpi)) {
         report(DiagnosticCode.BreachedKpiWithoutOkr, `KPI "${kpi.name}" is outside its expected range (latest reading ${latest?.value.number} on ${latest?.date}) and no key result of the current cycle moves it. This is the signal to write an OKR: add a KR with \`moves ${kpi.name}\`.`, { node: kpi, property: 'name' });
     }
 };

@@ -4,10 +4,10 @@
  * as NaN; `1e309` read as 1 with the unit "e309"; `from 5% to $6` scored as plain numbers.
  */
 import { AstUtils, type AstNode } from 'langium';
-import type { BetweenRange, Checkin, FromToMeasure, KeyResult, Quantity } from '../generated/ast.js';
-import { isKeyResult, isKpi } from '../generated/ast.js';
-import { DiagnosticCode } from '../diagnostic-codes.js';
-import { isOutOfRange, parseNumber, quantityValue, unitsConflict } from '../quantities.js';
+import type { BetweenRange, Checkin, FromToMeasure, KeyResult, Quantity } from '../grammar/generated/ast.js';
+import { isKeyResult, isKpi } from '../grammar/generated/ast.js';
+import { DiagnosticCode } from '../config/catalog.js';
+import { isOutOfRange, parseNumber, quantityValue, unitsConflict } from '../model/quantities.js';
 import type { Check, CheckContext } from './check-context.js';
 import { keyResultLabel } from './report-target.js';
 

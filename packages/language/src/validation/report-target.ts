@@ -1,5 +1,5 @@
 /** Where a diagnostic about a key result goes, and how messages name it. */
-import type { KeyResult } from '../generated/ast.js';
+import type { KeyResult } from '../grammar/generated/ast.js';
 
 /** Its ID when it has one, else its `kr` keyword: never the whole block. */
 export function keyResultTarget(kr: KeyResult): { node: KeyResult; property: 'name' } | { node: KeyResult; keyword: 'kr' } {

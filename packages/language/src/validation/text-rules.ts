@@ -3,12 +3,12 @@
  * posts" into an outcome). The classifiers live in text-rules/; the message names the words
  * that gave the title away, so the verdict can be understood and argued with.
  */
-import type { KeyResult, Objective } from '../generated/ast.js';
-import { DiagnosticCode } from '../diagnostic-codes.js';
-import { remembered } from '../remembered.js';
+import type { KeyResult, Objective } from '../grammar/generated/ast.js';
+import { DiagnosticCode } from '../config/catalog.js';
+import { remembered } from '../model/memo.js';
 import { judgeKeyResultTitle, judgeObjectiveTitle, MAX_CHARS } from '../text-rules/index.js';
 import { boundedTitle } from '../text-rules/words.js';
-import { matchVocabulary } from '../vocabulary.js';
+import { matchVocabulary } from '../config/vocabulary.js';
 import type { Check } from './check-context.js';
 import { keyResultLabel } from './report-target.js';
 

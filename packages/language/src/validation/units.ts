@@ -3,8 +3,8 @@
  * department or directly in the company. A unit out of place is a `misplaced-unit` error. A
  * unit without `in` is left alone: a workspace may be partial.
  */
-import type { Unit } from '../generated/ast.js';
-import { DiagnosticCode } from '../diagnostic-codes.js';
+import type { Unit } from '../grammar/generated/ast.js';
+import { DiagnosticCode } from '../config/catalog.js';
 import type { Check } from './check-context.js';
 
 const ALLOWED_PARENTS: Record<string, string[]> = { company: [], department: ['company'], team: ['department', 'company'] };
