@@ -13,7 +13,7 @@
  *   see `predicate.ts`. Whether a task also states its result is read in `result-clause.ts`.
  */
 import { AUDIENCE_NOUNS, DETERMINERS, DONE_WORDS, EFFORT_VERBS, LEADING_FILLERS, METRIC_NOUNS, PHRASE_BOUNDARIES } from './lexicon.js';
-import { judgeEffort, judgeHabit } from './effort.js';
+import { judgeEffort, judgeHabit, TIME_PER_PERIOD } from './effort.js';
 import { judgeUnmeasured } from './no-measure.js';
 import type { TextVerdict } from './index.js';
 import { countedOutput, isCounted, isMeasure, isNoun, isOutput, objectHeads, verbKind, type VerbKind } from './phrases.js';
@@ -139,6 +139,12 @@ function judgeVerb(list: Word[], at: number, kind: VerbKind, title: string): Tex
     // money or a level ("deliver $2M in savings", "deliver 95% on-time").
     if (verb.bases.includes('deliver') && heads.length > 0 && !heads.some(isMeasure) && !MEASURED_LEVEL.test(title) && !/[$€£]/.test(title)) {
         return { triggers: [verb.text, heads[0].text], explanation: 'it names a deliverable, not the result it should bring' };
+    }
+    // "Get 40 minutes of practice every day", "swim laps 2 days/week": time or repetitions put in per period,
+    // with no measure as the object, are a habit whatever the verb ("win 2 deals a week" counts no time put in).
+    const often = TIME_PER_PERIOD.exec(title);
+    if (often && heads.length > 0 && !heads.some(isMeasure) && !list.some(w => w.text.endsWith('%'))) {
+        return { triggers: [verb.text, ...often[0].split(/[\s/]+/).slice(-2)], explanation: 'it counts how often work is done, which is effort, not a result' };
     }
     // raise or reach: the object decides.
     const output = countedOutput(list, heads);
