@@ -40,7 +40,7 @@ const RESPONDING_VERBS = new Set([
     // deciding on what was asked for, and turning up when called: "assess each claim within …", "attend every call-out within …"
     'assess', 'decide', 'attend', 'ring',
 ]);
-/** Nouns for an answer: "provide a response within …", "a written answer within …", "first attendance within …". */
+/** Nouns for an answer: "give a response within …", "a written answer within …", "first attendance within …". */
 const ANSWER_NOUNS = new Set(['response', 'reply', 'answer', 'acknowledgement', 'acknowledgment', 'resolution', 'decision', 'callback', 'attendance']);
 
 /** Always on: "24/7", `24 hours a day`, `seven days a week`, "at all times", "around the clock". */
@@ -74,7 +74,7 @@ function found(pattern: RegExp, text: string): { part: string; index: number } |
     return { part: match[0].trim(), index: match.index + lead };
 }
 
-/** "Reply within 2 working days", "they will see you within 10 minutes of arriving", "provide a response within 5 days". */
+/** "Reply within 2 working days", "they will see you within 10 minutes of arriving", "give a response within 5 days". */
 export function responseWindow(text: string, list: Word[]): SteadyState | undefined {
     const match = RESPONSE_WINDOW.exec(text);
     if (!match) return undefined;
