@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { measureOpen, measureWorkspace } from './rows/server.mjs';
+import { alias } from '../bundle-options.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const out = path.join(repo, 'bench-results/profile');
@@ -40,7 +41,7 @@ const rawText = {
 };
 const bundle = (entry, outfile) => esbuild.build({
     entryPoints: [path.join(repo, entry)], outfile: path.join(out, outfile), platform: 'node', target: 'node20', format: 'cjs', bundle: true,
-    minify: false, logLevel: 'warning', plugins: [rawText],
+    minify: false, logLevel: 'warning', plugins: [rawText], alias,
     define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
 

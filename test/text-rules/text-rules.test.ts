@@ -14,13 +14,14 @@ const SPLITS: Split[] = ['dev', 'holdout'];
 const cases = RULES.flatMap(rule => SPLITS.map(split => [rule.name, split, rule] as const));
 
 /**
- * Floors that catch a regression. Issue 11's goals are activity P ≥ 0.92, R ≥ 0.85 and maintenance
- * P ≥ 0.85, R ≥ 0.75; the maintenance holdout is small (19 rows) and measured 0.74 when batch 8 joined,
- * so its recall floor sits at 0.70 (README.md records the gap).
+ * Floors that catch a regression, at or below what both splits measure. Issue 11's goals are activity
+ * P ≥ 0.92, R ≥ 0.85 and maintenance P ≥ 0.85, R ≥ 0.75; the maintenance holdout (40 maintenance rows
+ * since batches 9–11 joined) measured recall 0.82, so its recall floor sits at 0.80. These are not
+ * estimates of quality: README.md reports the figures measured on unseen batches.
  */
 const FLOORS: Record<string, { precision: number; recall: number }> = {
     'activity-key-result': { precision: 0.92, recall: 0.85 },
-    'maintenance-objective': { precision: 0.85, recall: 0.7 },
+    'maintenance-objective': { precision: 0.85, recall: 0.8 },
 };
 
 describe.each(cases)('%s on the %s split', (_name, split, rule) => {

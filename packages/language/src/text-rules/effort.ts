@@ -21,6 +21,9 @@ export function judgeEffort(list: Word[], at: number): TextVerdict | undefined {
 /** "4 sessions per week", "10 minutes every day", "8 hours/night", "two walks a day", "daily": how often or how long the work is done. */
 const FREQUENCY = /\b(?:times|minutes|hours|days)\b.*(?:\b(?:per|a|each|every)\s+|\/\s*)(?:day|night|week|month)\b|\b(?:every|each|per|a)\s+(?:day|morning|evening|night|week)\b|\b(?:daily|nightly|weekly)\b/i;
 
+/** Time or repetitions put in per period: `40 minutes every day`, `3 days/week`, `5 times a week`. */
+export const TIME_PER_PERIOD = /\b(?:times|minutes|hours|days)\b.*(?:\b(?:per|a|each|every)\s+|\/\s*)(?:day|night|week|month)\b/i;
+
 /** A count of repetitions per period: `3 times per week`, `twice a day`, `once each month`. */
 const REPEATED = /\b(?:\d+\s+times|once|twice|thrice)\s+(?:per|a|each|every)\s+(?:day|night|week|month)\b/i;
 

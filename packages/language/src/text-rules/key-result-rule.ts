@@ -13,16 +13,20 @@
  *   see `predicate.ts`. Whether a task also states its result is read in `result-clause.ts`.
  */
 import { AUDIENCE_NOUNS, DETERMINERS, DONE_WORDS, EFFORT_VERBS, LEADING_FILLERS, METRIC_NOUNS, PHRASE_BOUNDARIES } from './lexicon.js';
-import { judgeEffort, judgeHabit } from './effort.js';
+import { judgeEffort, judgeHabit, TIME_PER_PERIOD } from './effort.js';
 import { judgeUnmeasured } from './no-measure.js';
 import type { TextVerdict } from './index.js';
-import { countedOutput, isCounted, isMeasure, isNoun, objectHeads, verbKind, type VerbKind } from './phrases.js';
+import { countedOutput, isCounted, isMeasure, isNoun, isOutput, objectHeads, verbKind, type VerbKind } from './phrases.js';
 import { AUXILIARIES, judgeNamedThing, judgePredicate } from './predicate.js';
 import { counts, createsResult, setsLevel, statesResult } from './result-clause.js';
 import { boundedTitle, isIn, isNumber, nounIn, words, type Word } from './words.js';
 
 const ASSURE_VERBS = new Set(['ensure', 'assure', 'guarantee']);
 const QUANTIFIERS = new Set(['all', 'every', 'each', 'more', 'less', 'fewer', 'at', 'no', 'zero', 'over', 'under']);
+/** Reach verbs that gather something from people ("get feedback", "obtain feedback"), as research does. */
+const GATHERING_VERBS = new Set(['get', 'obtain', 'gather', 'seek', 'request']);
+/** A rating as the target ("4-star feedback", "feedback score of 4.5", "positive feedback from 90%"). */
+const RATED = /star|rating|score|\d\s*%|\bnps\b|\bcsat\b/i;
 /** Raise verbs about quality rather than amount. */
 const QUALITY_VERBS = new Set(['improve', 'enhance', 'optimize', 'optimise', 'strengthen', 'deepen', 'accelerate', 'speed', 'refine']);
 
@@ -39,7 +43,7 @@ const leadIndex = (list: Word[]) => list.findIndex(w => !LEADING_FILLERS.has(w.l
 
 function readKeyResult(title: string, list: Word[], leadAt: number): TextVerdict | undefined {
     // "Ensure 100% of teammates …", "Make sure that every account …": the clause that follows says what is to be true.
-    const clause = assuredClause(list, leadAt);
+    const clause = assuredClause(list, leadAt, title);
     if (clause) {
         const rest = title.slice(clause.index);
         const restWords = words(rest);
@@ -57,14 +61,25 @@ function readKeyResult(title: string, list: Word[], leadAt: number): TextVerdict
     return judgeNamedThing(list, leadAt, lead);
 }
 
-/** "Ensure that …", "Make sure 90% of …": the start of the clause after it, when it has its own subject (a quantity or "that"). */
-function assuredClause(list: Word[], at: number): Word | undefined {
+/**
+ * "Ensure that …", "Make sure 90% of …", "Make sure our team owns …", "Ensure the page is visited by 5% of users":
+ * the start of the clause after it, when it has its own subject (a quantity, `that` or a pronoun) or
+ * states a measured level, so the clause says what is to be true.
+ */
+function assuredClause(list: Word[], at: number, title: string): Word | undefined {
     const sure = list[at].lower === 'make' && list[at + 1]?.lower === 'sure' ? at + 1 : isIn(list[at], ASSURE_VERBS) ? at : -1;
     if (sure < 0) return undefined;
     const next = list[sure + 1];
     if (next?.lower === 'that') return list[sure + 2];
-    return next && (isNumber(next) || QUANTIFIERS.has(next.lower)) ? next : undefined;
+    if (next && (isNumber(next) || QUANTIFIERS.has(next.lower) || CLAUSE_SUBJECTS.has(next.lower))) return next;
+    // "Ensure median latency < 300 ms", "ensure partner referrals bring 15% of trials": a level to be true.
+    return next && MEASURED_LEVEL.test(title.slice(next.index)) ? next : undefined;
 }
+
+/** Pronouns that open a clause with its own subject after `make sure` or `ensure`: "make sure they own …", "ensure our docs are …". */
+const CLAUSE_SUBJECTS = new Set(['we', 'i', 'they', 'you', 'our', 'my', 'their']);
+/** A measured level: a share, a comparison or a floor with a number ("5% of users", "< 300 ms", "at least 40 a day"). */
+const MEASURED_LEVEL = /\d\s*%|[<>≤≥]\s*[$€£]?\d|\bat\s+least\s+\d/i;
 
 /** The kind of verb a title starts with, or undefined when it starts with a noun ("Review latency < 12h"). */
 function leadVerbKind(list: Word[], at: number): VerbKind | undefined {
@@ -109,9 +124,27 @@ function judgeVerb(list: Word[], at: number, kind: VerbKind, title: string): Tex
         return output && isCounted(list, verb, output) ? counts(verb, output) : { triggers: [verb.text], explanation: 'it names work to do, not the change that work should cause' };
     }
     // "Improve usability by performing more competitor evaluations": with no number, only the means is checkable.
-    const means = list.find((w, i) => i > at && /^(by|through)$/.test(list[i - 1].lower) && /ing$/.test(w.lower) && verbKind(w) === 'task');
+    // (The means is work when its verb names a task or it acts on a deliverable: "by adopting the new design".)
+    const worksOn = (i: number) => objectHeads(list, i + 1).some(h => isOutput(list, h));
+    const means = list.find((w, i) => i > at && /^(by|through)$/.test(list[i - 1].lower) && /ing$/.test(w.lower) && (verbKind(w) === 'task' || worksOn(i)));
     if (means && (kind === 'raise' || verb.bases.includes('make')) && !list.some(isNumber) && !heads.some(isMeasure)) {
         return { triggers: [verb.text, means.text], explanation: 'it names the work to do, with no measure of the change it should cause' };
+    }
+    // "Get feedback from 15 customers a month": gathering what people think is research, unless a rating is the target.
+    const feedback = heads.find(h => h.lower === 'feedback');
+    if (feedback && verb.bases.some(b => GATHERING_VERBS.has(b)) && !RATED.test(title)) {
+        return { triggers: [verb.text, feedback.text], explanation: 'it names research to do, not the result it should bring' };
+    }
+    // "Deliver the billing flow", "deliver a usage heatmap": what is delivered is a deliverable unless it is a measure,
+    // money or a level ("deliver $2M in savings", "deliver 95% on-time").
+    if (verb.bases.includes('deliver') && heads.length > 0 && !heads.some(isMeasure) && !MEASURED_LEVEL.test(title) && !/[$€£]/.test(title)) {
+        return { triggers: [verb.text, heads[0].text], explanation: 'it names a deliverable, not the result it should bring' };
+    }
+    // "Get 40 minutes of practice every day", "swim laps 2 days/week": time or repetitions put in per period,
+    // with no measure as the object, are a habit whatever the verb ("win 2 deals a week" counts no time put in).
+    const often = TIME_PER_PERIOD.exec(title);
+    if (often && heads.length > 0 && !heads.some(isMeasure) && !list.some(w => w.text.endsWith('%'))) {
+        return { triggers: [verb.text, ...often[0].split(/[\s/]+/).slice(-2)], explanation: 'it counts how often work is done, which is effort, not a result' };
     }
     // raise or reach: the object decides.
     const output = countedOutput(list, heads);

@@ -4,9 +4,12 @@
  */
 import { AUDIENCE_NOUNS, DONE_WORDS, FEWER_WORDS, LOWER_VERBS, METRIC_NOUNS, PHRASE_BOUNDARIES, RAISE_VERBS, TEAM_NOUNS } from './lexicon.js';
 import type { TextVerdict } from './index.js';
-import { countedOutput, isOutput, objectHeads, verbKind } from './phrases.js';
+import { countedOutput, isMeasure, isOutput, objectHeads, verbKind } from './phrases.js';
 import { counts, createsResult, statesResult } from './result-clause.js';
 import { isIn, isNumber, nounIn, type Word } from './words.js';
+
+/** The start of a definition of the measure: `as measured by`, `as shown in`, `where … is defined as`, `defined as`. */
+export const DEFINITION = /\bas\s+(?:measured|indicated|shown|evidenced|defined|tracked)\s+(?:by|in)\b|\bwhere\s+(?:\S+\s+){1,3}?(?:is|are)\s+defined\b|\bdefined\s+as\b/i;
 
 /** Adverbs that end in -s like a plural ("the daemon will always find peers"). */
 const S_ADVERBS = new Set(['always', 'sometimes', 'perhaps', 'afterwards', 'thus', 'nevertheless', 'besides']);
@@ -19,7 +22,10 @@ export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'b
 export function judgePredicate(list: Word[], at: number, title: string): TextVerdict | undefined | null {
     // "Zero sev-1 outages", "less than 2 bugs found in production": fewer of something is a result.
     if (list.some(w => FEWER_WORDS.has(w.lower) && !w.aside)) return null;
-    for (let i = at + 1; i < list.length; i++) {
+    // "… above 4.5, as tracked by the yearly survey", "… members, where engaged is defined as …": how the measure
+    // is taken, not a predicate of the title.
+    const definition = DEFINITION.exec(title)?.index ?? Infinity;
+    for (let i = at + 1; i < list.length && list[i].index < definition; i++) {
         const word = list[i];
         const prev = list[i - 1];
         if (word.aside) continue;
@@ -37,8 +43,13 @@ export function judgePredicate(list: Word[], at: number, title: string): TextVer
             if (next && /^(in|on)$/.test(next.lower) && /^(place|production)$/.test(list[i + 2]?.lower ?? '')) return done(word, next, list[i + 2]);
             // "100% of pilot schools have a kickoff": having a deliverable is work done.
             if (/^(has|have)$/.test(word.lower)) {
-                const output = countedOutput(list, objectHeads(list, i + 1));
+                const heads = objectHeads(list, i + 1);
+                const output = countedOutput(list, heads);
                 if (output) return { triggers: [word.text, output.text], explanation: 'it names a deliverable to have, not the result it should bring' };
+                // "Every service has a runbook", "the protocol has a design doc": what the team's work or product has,
+                // when it is no measure and no level is stated after it ("customers have …" is what customers do).
+                const owned = heads[0] && !heads.some(isMeasure) && !list.slice(i + 1).some(isNumber) && !subject.some(w => nounIn(w, AUDIENCE_NOUNS));
+                if (owned) return { triggers: [word.text, heads[0].text], explanation: 'it names a deliverable to have, not the result it should bring' };
             }
             continue;
         }
@@ -81,6 +92,8 @@ export function judgeNamedThing(list: Word[], at: number, lead: Word): TextVerdi
     if (!head || !isOutput(list, head)) return undefined;
     const after = list.filter(w => w.index > head.index);
     if (after.some(w => nounIn(w, METRIC_NOUNS) && !isOutput(list, w)) && after.some(isNumber)) return undefined;
+    // A share of people reached ("page visited by 5% of users") measures the deliverable's use.
+    if (after.some(w => w.text.endsWith('%')) && after.some(w => nounIn(w, AUDIENCE_NOUNS))) return undefined;
     const triggers = lead !== head && /^new$/i.test(lead.text) ? [lead.text, head.text] : [head.text];
     return { triggers, explanation: 'it names a deliverable, not the result it should bring' };
 }

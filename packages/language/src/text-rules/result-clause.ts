@@ -4,7 +4,7 @@
  */
 import { LEADING_FILLERS, LOWER_VERBS, METRIC_NOUNS, RAISE_VERBS, REACH_VERBS, RESULT_CONNECTORS, RESULT_NOUNS } from './lexicon.js';
 import type { TextVerdict } from './index.js';
-import { countedOutput, isOutput, objectHeads } from './phrases.js';
+import { countedOutput, isMeasure, isOutput, objectHeads } from './phrases.js';
 import { isDateNumber, isIn, isNumber, nounIn, words, type Word } from './words.js';
 
 /**
@@ -42,9 +42,12 @@ export function statesResult(list: Word[], at: number, title: string, fromTo: bo
     const connector = RESULT_CONNECTORS.exec(rest);
     if (!connector || !/\d/.test(rest.slice(connector.index))) return false;
     const clause = words(rest.slice(connector.index + connector[0].length));
+    // "… as shown by a mean rating of 4.2+": the measure that shows the result, with its level.
+    if (/^as\s/i.test(connector[0])) return clause.some(isMeasure) && clause.some(isNumber);
     const verbAt = clause.findIndex(w => !LEADING_FILLERS.has(w.lower));
     const verb = clause[verbAt];
     if (!verb || verb.lower.endsWith('ing') && connector[0].toLowerCase() === 'to') return false;
     if (isIn(verb, LOWER_VERBS)) return true;
     return (isIn(verb, RAISE_VERBS) || isIn(verb, REACH_VERBS)) && !countedOutput(clause, objectHeads(clause, verbAt + 1));
 }
+

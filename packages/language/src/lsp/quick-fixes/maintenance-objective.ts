@@ -10,12 +10,15 @@ import { quickFix, type FixContext, type QuickFix } from './fix-context.js';
 import { INDENT } from './text-edits.js';
 import { boundedTitle } from '../../text-rules/words.js';
 
-const NUMBER = String.raw`(-?[$€£¥]?\d+(?:\.\d+)?(?:%|[kKMB])?)(\s*percent\b)?`;
+// (A magnitude letter is one only when no letter follows: "300ms" is 300 milliseconds, not 300 million.)
+const NUMBER = String.raw`(-?[$€£¥]?\d+(?:\.\d+)?(?:%|[kKMB](?![a-z]))?)(\s*percent\b)?`;
 /** A unit right after the number, kept as the KPI's unit: "500ms", "3 working days". */
-const UNIT = String.raw`(?:\s*((?:working|business|calendar)[- ]days?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b)?`;
+const UNIT = String.raw`(?:[\s-]*((?:working|business|calendar)[- ]days?|ms|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b)?`;
 const BETWEEN = new RegExp(String.raw`\bbetween\s+${NUMBER}\s+and\s+${NUMBER}`, 'i');
 const AT_LEAST = new RegExp(String.raw`(?:\b(?:above|over|at least|more than|greater than|no less than|exceeding)\s+|>=?\s*|≥\s*)${NUMBER}${UNIT}`, 'i');
-const AT_MOST = new RegExp(String.raw`(?:\b(?:below|under|at most|less than|no more than|not more than|within|in under)\s+|<=?\s*|≤\s*)${NUMBER}${UNIT}`, 'i');
+const AT_MOST = new RegExp(String.raw`(?:\b(?:below|under|at most|less than|no more than|not more than|within|in under|(?:a\s+)?maximum(?:\s+of)?(?:\s+an?)?|(?:more|longer) than)\s+|<=?\s*|≤\s*)${NUMBER}${UNIT}`, 'i');
+/** "Answer in 30 seconds", "a maximum 4-hour wait": a time limit written without a comparison word, its unit required. */
+const IN_TIME = /\b(?:in|maximum)\s+(\d+(?:\.\d+)?)[\s-]*(seconds?|minutes?|hours?|days?|weeks?)\b/i;
 /** "99.5% of jobs …", "98 percent of calls …": a share held is its floor. */
 const LEADING_SHARE = new RegExp(String.raw`^\s*${NUMBER}(?=\s*(?:of\b|success|uptime|availability|monthly|compliance))`, 'i');
 const SHARE_OF = new RegExp(String.raw`\b(\d+(?:\.\d+)?%)(?=\s+(?:of|success|uptime|availability))`, 'i');
@@ -29,7 +32,8 @@ const unitOf = (unit?: string) => (unit ? ` ${unit.toLowerCase().replace(/\s+/g,
 /**
  * The expected range a steady-state title states, if it states one: a range ("between 2 and 4"), a
  * floor ("above 40", "at least 99.9%", "≥ 95%", "99.5% of jobs …"), a ceiling ("below 2%",
- * "within 3 working days", "≤ 300ms", "no more than 5") or nothing at all ("zero incidents" → `<= 0`).
+ * "within 3 working days", "≤ 300ms", "no more than 5", "a maximum of 6 weeks", "in 30 seconds") or nothing
+ * at all ("zero incidents" → `<= 0`).
  */
 export function rangeFromTitle(title: string): string | undefined {
     const text = boundedTitle(title);
@@ -39,6 +43,8 @@ export function rangeFromTitle(title: string): string | undefined {
     if (atLeast) return `>= ${bound(atLeast[1], atLeast[2])}${unitOf(atLeast[3])}`;
     const atMost = AT_MOST.exec(text);
     if (atMost) return `<= ${bound(atMost[1], atMost[2])}${unitOf(atMost[3])}`;
+    const inTime = IN_TIME.exec(text);
+    if (inTime) return `<= ${inTime[1]}${unitOf(inTime[2])}`;
     const share = LEADING_SHARE.exec(text) ?? SHARE_OF.exec(text);
     if (share) return `>= ${bound(share[1], share[2])}`;
     return ZERO.test(text) ? '<= 0' : undefined;
