@@ -19,9 +19,12 @@ export function readConfidence(text: string | undefined): ConfidenceReading {
     return { ok: true, fraction: value };
 }
 
-/** `Write confidence 0.6 for 60%.` when a value looks like a percentage written without `%`. */
+/**
+ * `Write confidence 0.6 for 60%.` when a value looks like a percentage written without `%`
+ * (10 to 100: `confidence 1.5` is no 1.5% anybody meant).
+ */
 export function confidenceSuggestion(value: number | undefined): string {
-    return value !== undefined && value > 1 && value <= 100 ? ` Write \`confidence ${Number((value / 100).toFixed(2))}\` for ${value}%.` : '';
+    return value !== undefined && value >= 10 && value <= 100 ? ` Write \`confidence ${Number((value / 100).toFixed(2))}\` for ${value}%.` : '';
 }
 
 /** A fraction as a `.okr` number without floating-point noise: 57% → `0.57`, 1/3 → `0.333333`. */
