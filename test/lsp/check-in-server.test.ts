@@ -100,6 +100,18 @@ describe('check-ins through workspace/executeCommand', () => {
         expect(client.editRequests).toEqual([]);
     });
 
+    it('refuses to edit a file that is not open and changed on disk since the server read it', async () => {
+        await client.close(GOALS);
+        // Once the server is done with the close (it goes back to the text on disk)…
+        await client.executeCommand(ServerCommand.listKeyResults, {});
+        // …the file changes behind its back (no file watcher told it).
+        const file = path.join(root, GOALS);
+        fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('kr activation', '// edited elsewhere\n    kr activation'));
+        const message = await client.executeCommand(ServerCommand.addCheckIn, { kr: 'activation', value: '44%' }).then(() => 'no error', (error: Error) => error.message);
+        expect(message).toBe('the file changed on disk since the server read it: try again in a moment.');
+        expect(client.editRequests).toEqual([]);
+    });
+
     it('reports an edit the editor did not apply', async () => {
         client.applyEdits = false;
         const message = await client.executeCommand(ServerCommand.addCheckIn, { kr: 'ttfv', value: '12' }).then(() => 'no error', (error: Error) => error.message);
