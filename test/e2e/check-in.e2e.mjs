@@ -186,12 +186,14 @@ try {
 
     // 3) A key result's "Check in" code lens opens the same questions for that key result.
     await editor.locator('.view-line', { hasText: 'kr ttfv' }).waitFor();
-    // The second key result of the file is ttfv: its lens is the second "Check in" from the top.
-    const checkInLenses = await editor.locator('.codelens-decoration a', { hasText: /^Check in$/ }).all();
-    const byTop = [];
-    for (const lens of checkInLenses) byTop.push({ lens, top: (await lens.boundingBox())?.y ?? Infinity });
-    byTop.sort((a, b) => a.top - b.top);
-    await byTop[1].lens.click();
+    // ttfv's lens is the one just above its line (only the lenses in view are in the page).
+    const ttfvTop = (await editor.locator('.view-line', { hasText: 'kr ttfv' }).boundingBox()).y;
+    let ttfvLens;
+    for (const lens of await editor.locator('.codelens-decoration a', { hasText: /^Check in$/ }).all()) {
+        const top = (await lens.boundingBox())?.y ?? Infinity;
+        if (top < ttfvTop && (!ttfvLens || top > ttfvLens.top)) ttfvLens = { lens, top };
+    }
+    await ttfvLens.lens.click();
     await page.locator('.quick-input-widget', { hasText: 'Check in ttfv' }).waitFor();
     seen.lens = 'Check in ttfv';
     await page.keyboard.press('Escape');
