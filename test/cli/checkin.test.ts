@@ -84,6 +84,8 @@ describe('okr checkin on copies of the examples', () => {
         const keyResults = await keyResultsOf(root);
         expect(keyResults.length).toBeGreaterThan(5);
         for (const { id, value } of keyResults) {
+            // Each run blocks the worker (spawnSync): let it answer vitest between runs.
+            await new Promise(resolve => setImmediate(resolve));
             const before = snapshot(root);
             const result = checkin(root, id, value, '--confidence', '0.6', '--note', `Weekly review of ${id}`);
             expect(result.code, `${id}: ${result.stderr}`).toBe(0);
