@@ -98,6 +98,26 @@ describe('human-readable output shows control characters as escapes', () => {
         expect(score.objectives[0].title).toContain('\n::add-mask::secret');
     });
 
+    it('okr checkin: a note with line breaks and workflow commands is written as escapes and printed inert; so is a refused value', () => {
+        const root = path.join(dir, 'checkin');
+        fs.mkdirSync(root);
+        fs.writeFileSync(path.join(root, 'goals.okr'), 'team t "T"\nokrs t 2026-Q4 {\n  objective o "O" {\n    kr k "K" from 1 to 10\n  }\n}\n');
+        const note = 'fine\n::error file=x.okr::forged\r\n::add-mask::secret\t\b';
+        const written = okr(['checkin', 'k', '5', '--note', note, '--today', '2026-11-10'], { cwd: root });
+        expect(written.code, written.stderr).toBe(0);
+        expectInert(written.stdout, 'okr checkin');
+        expect(written.stdout).toContain('"fine\\n::error file=x.okr::forged\\r\\n::add-mask::secret\\t\\b"');
+        expect(fs.readFileSync(path.join(root, 'goals.okr'), 'utf8').split('\n')).toHaveLength(9);
+
+        for (const args of [['k', `5${ESC}[2J\n::error::forged`], ['k', '5', '--note', `abc\u202edcba`]]) {
+            const refused = okr(['checkin', ...args, '--today', '2026-11-10'], { cwd: root });
+            expect(refused.code).toBe(2);
+            expect(refused.stderr.trimEnd().split('\n')).toHaveLength(1);
+            expectInert(refused.stderr, 'an okr checkin refusal');
+            expect(refused.stderr).toMatch(/\\x1b|\\u202e/);
+        }
+    });
+
     it('an error about a file name with control characters stays on one inert line', () => {
         const name = `missing${ESC}[2J\n::error::x.okr`;
         const result = okr(['check', name], { cwd: dir });

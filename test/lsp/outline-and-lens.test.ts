@@ -45,11 +45,25 @@ describe('outline, code lens and folding', () => {
     it('gives every objective a code lens with its score, grade and status', async () => {
         const document = await parse(EXAMPLE);
         const lenses = await Okr.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
-        const byLine = lenses?.map(lens => [lens.range.start.line + 1, lens.command?.title]);
+        const byLine = lenses?.filter(lens => lens.command?.command !== 'okr.checkIn').map(lens => [lens.range.start.line + 1, lens.command?.title]);
         expect(byLine).toEqual([
             [EXAMPLE.split('\n').findIndex(line => line.includes('objective growth')) + 1, 'Score 0.0 · red · off track'],
             [EXAMPLE.split('\n').findIndex(line => line.includes('objective fast_onboarding')) + 1, 'Score 0.3 · red · at risk'],
             [EXAMPLE.split('\n').findIndex(line => line.includes('objective nps')) + 1, 'No key results'],
+        ]);
+    });
+
+    it('gives every key result a "Check in" lens carrying its document, the place of its ID (or kr keyword) and its ID', async () => {
+        const document = await parse(EXAMPLE);
+        const uri = document.uri.toString();
+        const lenses = await Okr.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri } });
+        const lines = EXAMPLE.split('\n');
+        const lineOf = (text: string) => lines.findIndex(line => line.includes(text));
+        expect(lenses?.filter(lens => lens.command?.command === 'okr.checkIn').map(lens => [lens.range.start.line, lens.command?.title, lens.command?.arguments])).toEqual([
+            [lineOf('kr "Cut median'), 'Check in', [{ uri, position: { line: lineOf('kr "Cut median'), character: 4 } }]],
+            [lineOf('kr ttfv'), 'Check in', [{ uri, position: { line: lineOf('kr ttfv'), character: 7 }, id: 'ttfv' }]],
+            [lineOf('kr activation'), 'Check in', [{ uri, position: { line: lineOf('kr activation'), character: 7 }, id: 'activation' }]],
+            [lineOf('kr "Launch'), 'Check in', [{ uri, position: { line: lineOf('kr "Launch'), character: 4 } }]],
         ]);
     });
 
@@ -58,7 +72,7 @@ describe('outline, code lens and folding', () => {
         try {
             const document = await parse(EXAMPLE);
             const lenses = await Okr.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
-            expect(lenses?.[1].command?.title).toBe('Score 0.3 · red · ended');
+            expect(lenses?.filter(lens => lens.command?.command === '')[1].command?.title).toBe('Score 0.3 · red · ended');
         } finally {
             Okr.okr.Settings.setToday('2026-11-10');
         }

@@ -1,10 +1,11 @@
 /**
- * The `okr` command: check, score, tree and fmt for .okr goal files.
+ * The `okr` command: check, score, tree, fmt and checkin for .okr goal files.
  * Exit codes: 0 clean, 1 problems found, 2 usage or I/O error (one line on stderr).
  */
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { checkCommand } from './commands/check.js';
+import { checkinCommand } from './commands/checkin.js';
 import { fmtCommand } from './commands/fmt.js';
 import { scoreCommand } from './commands/score.js';
 import { treeCommand } from './commands/tree.js';
@@ -12,11 +13,12 @@ import { visible } from 'okr-language';
 import { ExitCode, UsageError } from './usage-error.js';
 
 const program = new Command('okr')
-    .description('Goals as code: check, score and draw the alignment tree of .okr files.')
+    .description('Goals as code: check, score, check in on and draw the alignment tree of .okr files.')
     .addCommand(checkCommand(pkg.version))
     .addCommand(scoreCommand())
     .addCommand(treeCommand())
-    .addCommand(fmtCommand());
+    .addCommand(fmtCommand())
+    .addCommand(checkinCommand());
 
 for (const command of [program, ...program.commands]) {
     command

@@ -1,6 +1,6 @@
 /**
  * The OKR extension: starts the language server (diagnostics, hovers, completion… come from
- * there), hosts the alignment preview and registers the commands. Activation does no work
+ * there), hosts the alignment preview and registers the commands (preview, check-ins). Activation does no work
  * that can wait: the server starts in the background.
  */
 import * as vscode from 'vscode';
@@ -9,6 +9,8 @@ import { WorkspaceChangedNotification, type AlignmentTree, type SourceLocation }
 import { createLanguageClient } from './language-client.js';
 import { OkrPreview, PREVIEW_VIEW_TYPE } from './preview/okr-preview.js';
 import { revealSource } from './preview/reveal-source.js';
+import { registerCheckInCommands } from './check-in/check-in-commands.js';
+import { CheckInServer } from './check-in/server-commands.js';
 
 /** What other extensions (and the extension-host tests) can use. */
 export interface OkrExtensionApi {
@@ -37,6 +39,7 @@ export function activate(context: vscode.ExtensionContext): OkrExtensionApi {
         vscode.commands.registerCommand('okr.showPreviewToSide', () => preview.show(vscode.ViewColumn.Beside, true)),
         vscode.commands.registerCommand('okr.showPreview', () => preview.show(vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.Active, false)),
         vscode.commands.registerCommand('okr.restartServer', () => client?.restart()),
+        ...registerCheckInCommands(new CheckInServer(client, ready)),
     );
     void vscode.commands.executeCommand('setContext', 'okr.active', true);
 

@@ -21,3 +21,5 @@ export * from './io/write-file.js';
 export * from './io/visible-text.js';
 export * from './config/config-schema.js';
 export * from './config/vocabulary.js';
+export * from './lsp/check-in/index.js';
+export * from './model/confidence.js';

@@ -81,9 +81,14 @@ export const OkrBatchModule: Module<OkrServices, PartialLangiumServices> = {
     },
 };
 
-// 4. Create the injected services for the shared workspace and the language (`extra` overrides, e.g. OkrBatchModule).
-export function createOkrServices(context: DefaultSharedModuleContext, extra?: Module<OkrServices, PartialLangiumServices>): { shared: LangiumSharedServices; Okr: OkrServices } {
-    const shared = inject(createDefaultSharedModule(context), OkrGeneratedSharedModule, OkrSharedModule);
+// 4. Create the injected services for the shared workspace and the language (`extra` overrides, e.g. OkrBatchModule;
+//    `sharedExtra` adds shared services, e.g. the language server's commands).
+export function createOkrServices(
+    context: DefaultSharedModuleContext,
+    extra?: Module<OkrServices, PartialLangiumServices>,
+    sharedExtra?: Module<LangiumSharedServices, PartialLangiumSharedServices>,
+): { shared: LangiumSharedServices; Okr: OkrServices } {
+    const shared = inject(createDefaultSharedModule(context), OkrGeneratedSharedModule, OkrSharedModule, sharedExtra ?? {});
     const Okr = inject(createDefaultModule({ shared }), OkrGeneratedModule, OkrModule, extra ?? {});
     shared.ServiceRegistry.register(Okr);
     // 5. Register the validation checks.

@@ -1,6 +1,6 @@
-/** What the language server adds to Langium's LSP wiring: editor settings, config files, the preview's tree. */
+/** What the language server adds to Langium's LSP wiring: editor settings, config files, the preview's tree, check-in commands. */
 import type { Module } from 'langium';
-import type { LangiumSharedServices, PartialLangiumServices } from 'langium/lsp';
+import type { LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import type { OkrServices } from '../okr-module.js';
 import { serveAlignmentTree } from './alignment-tree-request.js';
 import { publishConfigProblems } from './config-problems.js';
@@ -11,11 +11,19 @@ import { warmUpOnStart } from './warm-up.js';
 import { boundHeapGrowth } from './memory.js';
 import { BaselineDocumentValidator } from './baseline-validator.js';
 import { forgetClosedDocuments } from './closed-documents.js';
+import { OkrCommandHandler } from './command-handler.js';
 
-/** What only the language server uses: the validator that honours a configured baseline. */
+/** What only the language server uses, in the language: the validator that honours a configured baseline. */
 export const OkrServerModule: Module<OkrServices, PartialLangiumServices> = {
     validation: {
         DocumentValidator: (services) => new BaselineDocumentValidator(services),
+    },
+};
+
+/** …and shared: the `workspace/executeCommand` commands (check-ins). */
+export const OkrServerSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    lsp: {
+        ExecuteCommandHandler: (shared) => new OkrCommandHandler(shared),
     },
 };
 

@@ -2,6 +2,7 @@
 import type { Checkin, KeyResult, Quantity, Reading } from '../grammar/generated/ast.js';
 import { isMilestoneMeasure, isObjective } from '../grammar/generated/ast.js';
 import { DiagnosticCode } from '../config/catalog.js';
+import { confidenceSuggestion, readConfidence } from '../model/confidence.js';
 import { contains } from '../model/cycles.js';
 import { formatDay, parseDay } from '../model/dates.js';
 import { parseNumber, quantityValue, unitsConflict } from '../model/quantities.js';
@@ -58,14 +59,12 @@ export const readingUsesRangeUnit: Check<Reading> = (reading, { report }) => {
 const describe = (unit: string) => `"${unit}"`;
 const quantityText = (quantity: Quantity | undefined) => [quantity?.number, quantity?.unit].filter(Boolean).join(' ');
 
-/** Confidence is a probability, 0.0 to 1.0 (60% is read as 0.6). */
+/** Confidence is a probability, 0.0 to 1.0 (60% is read as 0.6): see model/confidence.ts. */
 export const checkinConfidenceIsAFraction: Check<Checkin> = (checkin, { report }) => {
-    const confidence = parseNumber(checkin.confidence);
-    if (!confidence) return;
-    const value = confidence.symbol === '%' ? confidence.value / 100 : confidence.value;
-    if (value < 0 || value > 1 || (confidence.symbol !== '' && confidence.symbol !== '%')) {
-        const suggestion = value > 1 && value <= 100 ? ` Write \`confidence ${Number((value / 100).toFixed(2))}\` for ${value}%.` : '';
-        report(DiagnosticCode.InvalidConfidence, `Confidence ${checkin.confidence} is out of range: it is a number from 0.0 (no chance) to 1.0 (certain).${suggestion}`, { node: checkin, property: 'confidence' });
+    // No number at all (out of double range) is invalid-number's to report.
+    if (checkin.confidence === undefined || !parseNumber(checkin.confidence)) return;
+    const reading = readConfidence(checkin.confidence);
+    if (!reading.ok) {
+        report(DiagnosticCode.InvalidConfidence, `Confidence ${checkin.confidence} is out of range: it is a number from 0.0 (no chance) to 1.0 (certain).${confidenceSuggestion(reading.value)}`, { node: checkin, property: 'confidence' });
     }
 };
-

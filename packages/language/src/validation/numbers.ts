@@ -14,11 +14,13 @@ import { keyResultLabel } from './report-target.js';
 /** A unit word that is the rest of an exponent: `1e309` (the lexer stops the number at the letter). */
 const EXPONENT = /^[eE]\d+$/;
 
+export const isExponent = (unit: string | undefined): boolean => !!unit && EXPONENT.test(unit);
+
 export const quantityIsANumber: Check<Quantity> = (quantity, context) => {
     if (reportOutOfRange(quantity.number, { node: quantity, property: 'number' }, context)) return;
     // With or without a space (the formatter puts one between a number and its unit), "e309" is no unit.
     const written = `${quantity.number}${quantity.unit}`;
-    if (quantity.unit && EXPONENT.test(quantity.unit)) {
+    if (isExponent(quantity.unit)) {
         context.report(DiagnosticCode.InvalidNumber, `${ownerLabel(quantity)} has the value ${written} in scientific notation, which .okr does not read: it would be ${quantity.number} with the unit "${quantity.unit}". Write the number out, or use a k, M or B suffix (\`15k\`, \`1.2M\`).`, { node: quantity, property: 'unit' });
     }
 };

@@ -12,9 +12,10 @@ export class DocumentText {
     readonly text: string;
     readonly eol: string;
 
-    constructor(readonly document: TextDocument) {
+    /** `eol`: the line ending of new lines (default: CRLF when the text has any). */
+    constructor(readonly document: TextDocument, eol?: string) {
         this.text = document.getText();
-        this.eol = this.text.includes('\r\n') ? '\r\n' : '\n';
+        this.eol = eol ?? (this.text.includes('\r\n') ? '\r\n' : '\n');
     }
 
     range(start: number, end = start): Range {
@@ -72,6 +73,22 @@ export class DocumentText {
         const spaces = /^[ \t]*/.exec(this.text.slice(anchorEnd))![0].length;
         const next = this.text[anchorEnd + spaces] === '}' ? baseIndent : indent;
         return this.edit(anchorEnd, anchorEnd + spaces, this.eol + this.indentLines(line, indent) + this.eol + next);
+    }
+
+    /**
+     * Gives the element ending at `anchorEnd` (a one-line `kr "X" to 5`) a `{ … }` body holding
+     * `line`. A trailing comment stays on the element's line, after the `{`.
+     */
+    openBlockAfter(anchorEnd: number, baseIndent: string, line: string): TextEdit[] {
+        const body = this.eol + this.indentLines(line, baseIndent + INDENT) + this.eol + baseIndent + '}';
+        const end = this.lineEnd(anchorEnd);
+        const rest = this.text.slice(anchorEnd, end);
+        if (rest.trim() === '') return [this.edit(anchorEnd, end, ' {' + body)];
+        if (this.endsLine(anchorEnd)) return [this.edit(anchorEnd, anchorEnd, ' {'), this.edit(end, end, body)];
+        // More tokens follow on this line: they move to the next line (a `}` closes the enclosing element).
+        const spaces = /^[ \t]*/.exec(rest)![0].length;
+        const next = this.text[anchorEnd + spaces] === '}' ? baseIndent.slice(INDENT.length) : baseIndent;
+        return [this.edit(anchorEnd, anchorEnd + spaces, ' {' + body + this.eol + next)];
     }
 
     /** A new body line just before the closing `}` at `closeOffset`. */
