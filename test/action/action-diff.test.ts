@@ -5,11 +5,15 @@
  * is not in the clone is one error line and exit 2, the check's summary and annotations kept.
  */
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GoalRepo, replace } from '../cli/goal-repo.js';
-import { ensureCliBuilt, tempDir } from '../cli/run-okr.js';
+import { ensureCliBuilt, REPO, tempDir } from '../cli/run-okr.js';
 import { runAction } from './run-action.js';
+
+const require = createRequire(import.meta.url);
+const yaml = require('js-yaml') as { load(text: string): unknown };
 
 const TODAY = '2026-11-20';
 let root: string;
@@ -62,6 +66,17 @@ describe('the action with diff: true', () => {
         expect(run.summary).toContain('target\\-eased');
     });
 
+    it('without a base commit in the event payload, compares with origin/GITHUB_BASE_REF', () => {
+        const clone = path.join(root, 'clone');
+        repo.git('clone', '-q', '--branch', 'lower-targets', repo.dir, clone);
+        const unreadable = path.join(root, 'event-not-json.json');
+        fs.writeFileSync(unreadable, '{ "pull_request": ');
+        const run = runAction(clone, { paths: 'goals', today: TODAY, diff: 'true' }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: unreadable, GITHUB_BASE_REF: 'main' });
+        expect(run.code).toBe(0);
+        expect(run.summary).toContain(`## okr diff\n\norigin\\/main \\(${baseSha.slice(0, 7)}\\) → working tree`);
+        expect(run.summary).toContain('target\\-eased');
+    });
+
     it('without diff, writes no diff', () => {
         const run = runAction(repo.dir, { paths: 'goals', today: TODAY }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event(baseSha) });
         expect(run.summary).not.toContain('okr diff');
@@ -81,5 +96,23 @@ describe('the action with diff: true', () => {
         const run = runAction(repo.dir, { paths: 'goals', diff: 'yes please' }, { GITHUB_EVENT_NAME: 'pull_request' });
         expect(run.code).toBe(2);
         expect(run.commands).toEqual(['::error title=okr::okr: input diff: Expected true or false, not "yes please".']);
+    });
+});
+
+describe("the README's pull-request workflow", () => {
+    it('checks out the history the diff needs, and its okr step posts the diff', () => {
+        const readme = fs.readFileSync(path.join(REPO, 'README.md'), 'utf8');
+        const block = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map(m => m[1]).find(text => /diff: true/.test(text))!;
+        const workflow = yaml.load(block) as { on: unknown; jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, unknown> }> }> };
+        expect(workflow.on).toBe('pull_request');
+        const steps = Object.values(workflow.jobs).flatMap(job => job.steps);
+        expect(steps.find(step => step.uses?.startsWith('actions/checkout'))!.with).toEqual({ 'fetch-depth': 0 });
+        const okrStep = steps.find(step => step.uses === 'okr-lang/okr-lang@v1')!;
+        const manifest = yaml.load(fs.readFileSync(path.join(REPO, 'action.yml'), 'utf8')) as { inputs: Record<string, unknown> };
+        expect(Object.keys(okrStep.with!).every(input => input in manifest.inputs)).toBe(true);
+        const inputs = Object.fromEntries(Object.entries(okrStep.with!).map(([key, value]) => [key, String(value)]));
+        const run = runAction(repo.dir, { ...inputs, today: TODAY }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event(baseSha) });
+        expect(run.summary).toContain('## okr diff');
+        expect(run.summary).toContain('target\\-eased');
     });
 });

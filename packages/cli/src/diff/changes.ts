@@ -92,7 +92,11 @@ export function elementRef(facts: ElementFacts): ElementRef {
 export function pairByDate<T extends { date: string }>(before: T[], after: T[], visit: (before: T | undefined, after: T | undefined) => void): void {
     const byDate = (items: T[]) => {
         const groups = new Map<string, T[]>();
-        for (const item of items) groups.set(item.date, [...(groups.get(item.date) ?? []), item]);
+        for (const item of items) {
+            const group = groups.get(item.date);
+            if (group) group.push(item);
+            else groups.set(item.date, [item]);
+        }
         return groups;
     };
     const was = byDate(before);

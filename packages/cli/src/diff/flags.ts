@@ -21,6 +21,13 @@ import { sameQuantity, sameUnit } from './quantity-equality.js';
 export function findFlags(base: GoalSet, head: GoalSet): Flag[] {
     const today = head.today;
     const flags: Array<Flag & { place: [string, number] }> = [];
+    const keyResultsOf = new Map<string, KeyResultFacts[]>();
+    for (const element of base.elements.values()) {
+        if (element.kind !== 'key-result') continue;
+        const siblings = keyResultsOf.get(element.objective.key);
+        if (siblings) siblings.push(element);
+        else keyResultsOf.set(element.objective.key, [element]);
+    }
     const flag = (rule: FlagRule, facts: ElementFacts, message: string, before: unknown, after: unknown) => {
         flags.push({ rule, element: elementRef(facts), message, before, after, place: [facts.place.file, facts.place.line] });
     };
@@ -30,7 +37,7 @@ export function findFlags(base: GoalSet, head: GoalSet): Flag[] {
             if (!after) removedKeyResult(before, head, today, flag);
             else if (after.kind === 'key-result') keyResultFlags(before, after, today, flag);
         } else if (before.kind === 'objective') {
-            if (!after) removedObjective(before, base, today, flag);
+            if (!after) removedObjective(before, keyResultsOf.get(before.key) ?? [], today, flag);
             else if (after.kind === 'objective' && before.committed && !after.committed) {
                 flag('commitment-dropped', after, 'Changed from committed to aspirational: it was expected to reach 1.0, and would now be graded on the curve of aspirational objectives (0.7 is green).', 'committed', 'aspirational');
             }
@@ -75,8 +82,8 @@ function removedKeyResult(before: KeyResultFacts, head: GoalSet, today: number, 
     if (risk) flag('at-risk-removed', before, `Removed ${risk}.`, { status: before.status, progress: before.progress, objectiveStatus: before.objective.status }, null);
 }
 
-function removedObjective(before: ObjectiveFacts, base: GoalSet, today: number, flag: FlagSink): void {
-    const atRisk = [...base.elements.values()].find((e): e is KeyResultFacts => e.kind === 'key-result' && e.objective.key === before.key && isBehind(e.status));
+function removedObjective(before: ObjectiveFacts, keyResults: KeyResultFacts[], today: number, flag: FlagSink): void {
+    const atRisk = keyResults.find(kr => isBehind(kr.status));
     const risk = isBehind(before.status) ? `while it was ${statusWords(before.status)} (${scoreText(before, today)})`
         : atRisk ? `while ${atRisk.id ? `its key result ${atRisk.id}` : 'one of its key results'} was ${statusWords(atRisk.status)} (${progressText(atRisk, today)})` : undefined;
     if (risk) flag('at-risk-removed', before, `Removed with its key results ${risk}.`, { status: before.status, score: before.score }, null);

@@ -109,11 +109,14 @@ const round = (x: number) => Math.round(x * 10_000) / 10_000;
 export function goalSet(workspace: SnapshotWorkspace): GoalSet {
     const model = workspace.services.okr.WorkspaceModel.get();
     const elements = new Map<string, ElementFacts>();
-    const add = (facts: ElementFacts) => {
+    const seen = new Map<string, number>();
+    const add = <T extends ElementFacts>(facts: T): T => {
         // A duplicate ID (an error of its own) still gets an identity: the second is `#2`.
-        let key = facts.key;
-        for (let n = 2; elements.has(key); n++) key = `${facts.key}#${n}`;
-        elements.set(key, { ...facts, key });
+        const n = (seen.get(facts.key) ?? 0) + 1;
+        seen.set(facts.key, n);
+        const stored = { ...facts, key: n === 1 ? facts.key : `${facts.key}#${n}` };
+        elements.set(stored.key, stored);
+        return stored;
     };
     for (const { file, document } of workspace.documents) {
         const place = (node: { $cstNode?: { range: { start: { line: number } } } }): Place => ({ file: file.path, line: (node.$cstNode?.range.start.line ?? 0) + 1 });
@@ -126,9 +129,8 @@ export function goalSet(workspace: SnapshotWorkspace): GoalSet {
                     ...(cycle && { start: formatDay(cycle.start), end: formatDay(cycle.end), startDay: cycle.start, endDay: cycle.end }),
                 };
                 for (const objective of element.objectives) {
-                    const objectiveFacts = objectiveOf(objective, unit, cycleFacts, model.scoreOf(objective), place(objective));
-                    add(objectiveFacts);
                     const score = model.scoreOf(objective);
+                    const objectiveFacts = add(objectiveOf(objective, unit, cycleFacts, score, place(objective)));
                     objective.keyResults.forEach((kr, index) => {
                         add(keyResultOf(kr, objectiveFacts, score.keyResults[index], cycle && { start: cycle.start, end: cycle.end }, model.today, place(kr)));
                     });
