@@ -208,6 +208,11 @@ const STEPS: Step[] = [
         changes: ['moved q4_cheaper_to_serve', 'status q4_cheaper_to_serve'],
     },
     {
+        name: 'a target lowered while its objective moved to a later cycle',
+        edits: { 'goals/sales-2026-Q4.okr': all(replace('okrs sales 2026-Q4', 'okrs sales 2027-Q1'), replace('from $2.1M to $3.5M', 'from $2.1M to $3M')) },
+        flags: ['target-eased q4_new_bookings'],
+    },
+    {
         name: 'a key result moved to another objective',
         edits: {
             [PRODUCT]: cut(/    kr q4_import_time[\s\S]*?\n    }\n/),

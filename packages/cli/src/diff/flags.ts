@@ -2,8 +2,9 @@
  * The changes a reviewer should look at twice, each with one sentence that says why:
  * - target-eased: a target lowered (raised, for a key result whose values fall), and
  * - baseline-rewritten: a baseline (`from`) changed, once the key result's cycle has started —
- *   "during its own cycle" means the cycle at HEAD has begun by today (a change after it ended
- *   rewrites a closed grade, and is flagged too); plans before a cycle starts are not flagged;
+ *   "during its own cycle" means its cycle at HEAD (or at BASE, if the change moved it) has begun
+ *   by today (a change after it ended rewrites a closed grade, and is flagged too); plans before
+ *   a cycle starts are not flagged;
  * - at-risk-removed / at-risk-reweighted: a key result (or an objective) removed, or a key
  *   result's weight changed, while it or its objective was at risk or off track at BASE;
  * - history-rewritten: a check-in (or a KPI reading) of BASE dated today or earlier that is
@@ -52,7 +53,8 @@ export function findFlags(base: GoalSet, head: GoalSet): Flag[] {
 type FlagSink = (rule: FlagRule, facts: ElementFacts, message: string, before: unknown, after: unknown) => void;
 
 function keyResultFlags(before: KeyResultFacts, after: KeyResultFacts, today: number, flag: FlagSink): void {
-    const when = cycleStarted(after.objective, today);
+    // Moving a key result to a later cycle does not make its old one a plan again.
+    const when = cycleStarted(after.objective, today) ?? cycleStarted(before.objective, today);
     const comparable = sameUnit(measureUnit(before.measure), measureUnit(after.measure));
     const [was, is] = [before.measure.to?.value, after.measure.to?.value];
     const decreasing = before.decreasing ?? after.decreasing;
