@@ -20,7 +20,7 @@ describe('action.yml', () => {
     it('runs the committed bundle on node20, with the documented inputs and outputs', () => {
         expect(manifest.runs).toEqual({ using: 'node20', main: 'action/dist/index.cjs' });
         expect(path.join(REPO, manifest.runs.main)).toBe(ACTION_BUNDLE);
-        expect(Object.keys(manifest.inputs)).toEqual(['paths', 'max-warnings', 'today', 'config', 'sarif-file']);
+        expect(Object.keys(manifest.inputs)).toEqual(['paths', 'max-warnings', 'today', 'config', 'sarif-file', 'diff', 'diff-base']);
         expect(Object.values(manifest.inputs).every(input => input.required === false)).toBe(true);
         expect(Object.keys(manifest.outputs)).toEqual(['errors', 'warnings']);
     });

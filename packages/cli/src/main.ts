@@ -1,11 +1,12 @@
 /**
- * The `okr` command: check, score, tree, fmt and checkin for .okr goal files.
+ * The `okr` command: check, score, tree, fmt, checkin and diff for .okr goal files.
  * Exit codes: 0 clean, 1 problems found, 2 usage or I/O error (one line on stderr).
  */
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { checkCommand } from './commands/check.js';
 import { checkinCommand } from './commands/checkin.js';
+import { diffCommand } from './commands/diff.js';
 import { fmtCommand } from './commands/fmt.js';
 import { scoreCommand } from './commands/score.js';
 import { treeCommand } from './commands/tree.js';
@@ -18,7 +19,8 @@ const program = new Command('okr')
     .addCommand(scoreCommand())
     .addCommand(treeCommand())
     .addCommand(fmtCommand())
-    .addCommand(checkinCommand());
+    .addCommand(checkinCommand())
+    .addCommand(diffCommand());
 
 for (const command of [program, ...program.commands]) {
     command

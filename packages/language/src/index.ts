@@ -13,6 +13,8 @@ export * from './model/scoring.js';
 export * from './validation/okr-document-validator.js';
 export * from './views/alignment-tree.js';
 export * from './views/score-rows.js';
+export * from './views/describe.js';
+export { normalizeTitle } from './workspace/workspace-model.js';
 export * from './model/units.js';
 export * from './text-rules/index.js';
 export { formatText, formatDocumentText, dominantLineEnding, CANONICAL_OPTIONS } from './lsp/okr-formatter.js';

@@ -13,6 +13,9 @@ export interface ActionInputs {
     today?: string;
     config?: string;
     sarifFile?: string;
+    /** Also post `okr diff` of a pull request's base against the checkout in the job summary. */
+    diff: boolean;
+    diffBase?: string;
 }
 
 export function input(env: NodeJS.ProcessEnv, name: string): string {
@@ -28,7 +31,16 @@ export function readInputs(env: NodeJS.ProcessEnv): ActionInputs {
         today: parsed(env, 'today', parseToday),
         config: input(env, 'config') || undefined,
         sarifFile: input(env, 'sarif-file') || undefined,
+        diff: parsed(env, 'diff', parseBoolean) ?? false,
+        diffBase: input(env, 'diff-base') || undefined,
     };
+}
+
+/** As the runner's own toolkit reads a boolean input: YAML 1.2's true and false. */
+function parseBoolean(value: string): boolean {
+    if (/^(true|True|TRUE)$/.test(value)) return true;
+    if (/^(false|False|FALSE)$/.test(value)) return false;
+    throw new InvalidArgumentError(`Expected true or false, not "${value}".`);
 }
 
 function parsed<T>(env: NodeJS.ProcessEnv, name: string, parse: (value: string) => T): T | undefined {

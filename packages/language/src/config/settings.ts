@@ -21,7 +21,14 @@ export interface DocumentSettings {
     today: number;
 }
 
-interface LoadedConfig { configPath?: string; config: OkrConfig; problems: ConfigProblem[] }
+export interface LoadedConfig { configPath?: string; config: OkrConfig; problems: ConfigProblem[] }
+
+/**
+ * The configuration files of a workspace that is not on disk (`okr diff` reads a git revision
+ * into in-memory documents): each file's configuration by its POSIX path, read by the caller.
+ * Documents of any URI scheme then find theirs upwards through these paths, as files on disk do.
+ */
+export type ConfigSnapshot = ReadonlyMap<string, LoadedConfig>;
 
 export class OkrSettings {
     /** Fixed "today" (`--today`, the `okr.today` setting, tests). */
@@ -32,6 +39,7 @@ export class OkrSettings {
     generation = 0;
 
     private overrides?: unknown;
+    private snapshot?: ConfigSnapshot;
     private readonly byDirectory = new Map<string, LoadedConfig>();
     private readonly configFiles = new Map<string, string | undefined>();
 
@@ -57,12 +65,19 @@ export class OkrSettings {
         this.generation++;
     }
 
+    /** Read configuration files from this snapshot instead of the disk (`--config` is still read from disk). */
+    useConfigSnapshot(snapshot: ConfigSnapshot | undefined): void {
+        this.snapshot = snapshot;
+        this.clearCache();
+    }
+
     today(): number {
         return this.todayOverride ?? localToday();
     }
 
     forDocument(uri: URI): DocumentSettings {
-        const loaded = uri.scheme === 'file' ? this.loadFor(path.dirname(uri.fsPath)) : { config: defaultConfig(), problems: [] };
+        const loaded = this.snapshot ? this.loadFor(path.posix.dirname(uri.path))
+            : uri.scheme === 'file' ? this.loadFor(path.dirname(uri.fsPath)) : { config: defaultConfig(), problems: [] };
         let { config, problems } = loaded;
         if (this.editorOverrides !== undefined) {
             const overlay = resolveConfig(this.editorOverrides, config, 'editor');
@@ -82,6 +97,7 @@ export class OkrSettings {
 
     /** The nearest okr.config.json at or above a folder, whatever `--config` says: it marks the workspace root. */
     nearestConfigFile(directory: string): string | undefined {
+        if (this.snapshot) return nearestInSnapshot(this.snapshot, directory);
         if (!this.configFiles.has(directory)) {
             const file = path.join(directory, CONFIG_FILE_NAME);
             const parent = path.dirname(directory);
@@ -97,10 +113,18 @@ export class OkrSettings {
         if (!file) return { config: defaultConfig(), problems: [] };
         let loaded = this.byDirectory.get(file);
         if (!loaded) {
-            loaded = readConfig(file);
+            loaded = this.snapshot && file !== this.explicitConfigPath ? this.snapshot.get(file)! : readConfig(file);
             this.byDirectory.set(file, loaded);
         }
         return loaded;
+    }
+}
+
+function nearestInSnapshot(snapshot: ConfigSnapshot, directory: string): string | undefined {
+    for (let folder = directory; ; folder = path.posix.dirname(folder)) {
+        const file = path.posix.join(folder, CONFIG_FILE_NAME);
+        if (snapshot.has(file)) return file;
+        if (path.posix.dirname(folder) === folder) return undefined;
     }
 }
 
