@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
 import { checkCommand } from './commands/check.js';
 import { fmtCommand } from './commands/fmt.js';
+import { reportCommand } from './commands/report.js';
 import { scoreCommand } from './commands/score.js';
 import { treeCommand } from './commands/tree.js';
 import { visible } from 'okr-language';
@@ -16,7 +17,8 @@ const program = new Command('okr')
     .addCommand(checkCommand(pkg.version))
     .addCommand(scoreCommand())
     .addCommand(treeCommand())
-    .addCommand(fmtCommand());
+    .addCommand(fmtCommand())
+    .addCommand(reportCommand());
 
 for (const command of [program, ...program.commands]) {
     command

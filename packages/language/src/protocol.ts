@@ -5,6 +5,10 @@
  */
 import type { AlignmentTree, SourceLocation } from './views/alignment-tree.js';
 
+// The JSON-safe views the preview package renders (the webview, `okr tree` and `okr report` pages).
+export type { CheckinPoint, KeyResultNode, KpiChip, KpiLink, KpiNode, KpiRange, KpiReading, ObjectiveNode } from './views/alignment-tree.js';
+export type { NewCheckin, ReportObjective, StaleKeyResult, StatusReport, UnitReport } from './views/status-report.js';
+
 // ---- language server ↔ client (LSP custom requests) ----
 
 /** Asks the server for the workspace's alignment tree for one cycle (default: the current one). */
