@@ -60,14 +60,15 @@ function kpiItem(kpi: KpiNode): HTMLElement {
 
     const readings = el('div', 'readings');
     readings.append(svgElement(readingSparkline(kpi)));
-    const latest = kpi.readings.at(-1);
+    const latest = Array.isArray(kpi.readings) ? kpi.readings.at(-1) : undefined;
     readings.append(el('span', 'range', `expected ${kpi.expected?.text ?? 'range not set'}`));
     readings.append(el('span', 'latest', latest ? `latest ${latest.text} on ${latest.date}` : 'no reading yet'));
     card.append(readings);
 
     const links = el('div', 'kpi-links');
-    if (!kpi.links.length) links.append(el('span', 'empty', kpi.health === 'breached' ? 'No OKR moves it: the signal to write one.' : 'No OKR moves or guards it.'));
-    kpi.links.forEach((link, index) => {
+    const okrs = Array.isArray(kpi.links) ? kpi.links : [];
+    if (!okrs.length) links.append(el('span', 'empty', kpi.health === 'breached' ? 'No OKR moves it: the signal to write one.' : 'No OKR moves or guards it.'));
+    okrs.forEach((link, index) => {
         const what = link.role === 'moves' ? `moved by KR ${link.keyResultTitle ?? link.keyResultId ?? ''}` : `guarded by ${link.objectiveTitle}`;
         const chip = el('span', `kpi-link role-${link.role}`, `${what} · ${link.cycle}`);
         chip.tabIndex = 0;

@@ -3,7 +3,7 @@
  * tree or the KPI health view (two tabs) from `update` messages, and posts `ready`, `reveal`
  * and `selectCycle` back.
  */
-import type { AlignmentTree, HostToWebviewMessage } from 'okr-language/protocol';
+import { isHostToWebviewMessage, type AlignmentTree } from 'okr-language/protocol';
 import { kpisOf, renderKpis } from './kpi-view.js';
 import { el, renderTree } from './render.js';
 import { hostApi, restoreState, type PreviewState, type PreviewView } from './state.js';
@@ -207,13 +207,18 @@ window.addEventListener('scroll', () => {
     scrollTimer = setTimeout(() => { state.scrollX = window.scrollX; state.scrollY = window.scrollY; save(); }, 100);
 });
 
-window.addEventListener('message', (event: MessageEvent<HostToWebviewMessage>) => {
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = event.data;
-    if (message?.type === 'update' && message.tree) update(message.tree);
-    else if (message?.type === 'error' && typeof message.message === 'string') errorBanner.textContent = message.message;
+    if (!isHostToWebviewMessage(message)) return;
+    if (message.type === 'update') update(message.tree);
+    else errorBanner.textContent = message.message;
 });
 
 // The standalone page carries its tree inline; the webview asks its host.
 const embedded = document.getElementById('okr-tree');
-if (embedded?.textContent) update(JSON.parse(embedded.textContent) as AlignmentTree);
-else host.postMessage({ type: 'ready' });
+if (embedded?.textContent) {
+    const message = { type: 'update', tree: JSON.parse(embedded.textContent) as unknown };
+    if (isHostToWebviewMessage(message) && message.type === 'update') update(message.tree);
+} else {
+    host.postMessage({ type: 'ready' });
+}
