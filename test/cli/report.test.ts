@@ -184,6 +184,29 @@ describe('okr report bad input', () => {
     });
 });
 
+describe('okr report on a large workspace', () => {
+    /** A unit with `objectives` objectives, and one key result checked in 3,000 times. */
+    function workspace(objectives: number): string {
+        const dir = path.join(root, `large-${objectives}`);
+        fs.mkdirSync(dir);
+        const day = (i: number) => new Date(Date.UTC(2026, 9, 1 + (i % 90))).toISOString().slice(0, 10);
+        const many = Array.from({ length: 3000 }, (_, i) => `checkin ${day(i)} = ${i % 100}`).join('\n');
+        const rest = Array.from({ length: objectives }, (_, i) => `  objective o${i} "Objective ${i}" { owner "Kim" kr "k${i}" { from 0 to 100 checkin 2026-11-01 = ${i % 100} } }`).join('\n');
+        fs.writeFileSync(path.join(dir, 'goals.okr'), `company acme "Acme"\nokrs acme 2026-Q4 {\n  objective big "Big" { owner "Kim" kr big_kr "Grow" { from 0 to 100\n${many}\n} }\n${rest}\n}\n`);
+        return dir;
+    }
+
+    it('twice the objectives, about twice the output; a key result checked in 3,000 times gets a sampled sparkline', () => {
+        const [small, large] = [1000, 2000].map(n => okr(['report', '.', '--today', TODAY], { cwd: workspace(n), timeout: 120_000 }));
+        expect([small.code, large.code]).toEqual([0, 0]);
+        expect(large.stdout.length / small.stdout.length).toBeLessThan(2.2);
+        expect(large.stdout).toMatch(/\| big \| Grow \| \d+% \| [▁-█]{120} \|/);
+        const html = okr(['report', '.', '--today', TODAY, '--format', 'html'], { cwd: path.join(root, 'large-1000'), timeout: 120_000 });
+        expect(html.code).toBe(0);
+        expect(html.stdout).toContain('data-points="120"><title>Progress at 3000 check-ins, from 2026-10-01 0 (0%) to');
+    }, 120_000);
+});
+
 describe('okr report --format html', () => {
     it('-o writes one self-contained page (no script, no remote resource) and prints nothing; -o - prints it', () => {
         const file = path.join(root, 'report.html');
