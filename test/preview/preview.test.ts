@@ -100,9 +100,9 @@ describe('alignment preview', () => {
         expect(await page.locator('.meta .owner').first().textContent()).toBe('</script><script>window.pwned=4</script>');
         expect(await page.locator('.kr-title').first().textContent()).toBe('<svg onload=window.pwned=5>');
         expect(await page.locator('.strategy-title').first().textContent()).toBe('<script>window.pwned=2</script>');
-        // The only SVG is the KR's sparkline, drawn by us; nothing of the title got into it.
+        // The only SVG is the KR's sparkline, drawn by us (as it comes into view); nothing of the title got into it.
+        await expect.poll(() => page.locator('svg.sparkline').count()).toBe(1);
         expect(await page.locator('img, svg:not(.sparkline), iframe, b').count()).toBe(0);
-        expect(await page.locator('svg.sparkline').count()).toBe(1);
         await page.locator('.chip').first().hover();
         expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
         expect(dialogs).toEqual([]);
@@ -158,6 +158,8 @@ describe('sparklines in the tree', () => {
         const tree = await treeOf(example());
         const { page, errors } = await open(tree);
         const rows = page.locator('li.kr');
+        // Each is drawn as it comes into view: here, all at once.
+        await expect.poll(() => page.locator('li.kr svg.kr-sparkline').count()).toBe(4);
         const counts: Record<string, number> = {};
         for (const row of await rows.all()) {
             const title = (await row.locator('.kr-title').textContent())!;
@@ -172,6 +174,23 @@ describe('sparklines in the tree', () => {
         });
         const ttfv = rows.filter({ has: page.locator('.kr-title', { hasText: /^Cut median time-to-first-value$/ }) }).locator('svg');
         expect(await ttfv.getAttribute('aria-label')).toBe('Progress at 2 check-ins: 2026-10-14 18 (27%), 2026-11-04 14 (64%); expected 30% by today and 70% by the end of 2026-Q4');
+        expect(errors).toEqual([]);
+        await page.close();
+    });
+});
+
+describe('sparklines of a long tree', () => {
+    it('are drawn as they come into view, each standing in with its accessible name until then', async () => {
+        const objectives = Array.from({ length: 60 }, (_, i) => `  objective o${i} "Objective ${i}" { owner "Kim" kr "Key result ${i}" { from 0 to 10 checkin 2026-10-10 = ${i % 10} } }`).join('\n');
+        const { page, errors } = await open(await treeOf({ 'long.okr': `company acme "Acme"\nokrs acme 2026-Q4 {\n${objectives}\n}\n` }));
+        const drawn = () => page.locator('li.kr svg.kr-sparkline').count();
+        await expect.poll(drawn).toBeGreaterThan(0);
+        const first = await drawn();
+        expect(first).toBeLessThan(60);
+        expect(await page.getByRole('img', { name: /^Progress at 1 check-in: 2026-10-10 9 \(90%\)/ }).count()).toBe(6);
+        await page.locator('li.kr').last().scrollIntoViewIfNeeded();
+        await expect.poll(drawn).toBeGreaterThan(first);
+        await expect.poll(() => page.locator('li.kr').last().locator('svg.kr-sparkline circle').count()).toBe(1);
         expect(errors).toEqual([]);
         await page.close();
     });

@@ -6,6 +6,7 @@
 import { isHostToWebviewMessage, type AlignmentTree } from 'okr-language/protocol';
 import { kpisOf, renderKpis } from './kpi-view.js';
 import { el, renderTree } from './render.js';
+import { forgetLazySvgs } from './svg-dom.js';
 import { hostApi, restoreState, type PreviewState, type PreviewView } from './state.js';
 
 declare function acquireVsCodeApi(): unknown;
@@ -99,6 +100,7 @@ function draw(): void {
         if (tab.dataset.view === 'kpis') tab.textContent = breached ? `KPI health (${breached} breached)` : 'KPI health';
     }
     viewport.setAttribute('aria-labelledby', `tab-${state.view}`);
+    forgetLazySvgs();
     viewport.replaceChildren(state.view === 'kpis' ? renderKpis(tree) : renderTree(tree, { collapsed: new Set(state.collapsed), today: tree.today }));
     cyclePicker.replaceChildren(...tree.cycles.map(cycle => {
         const option = el('option', undefined, cycle);

@@ -5,7 +5,7 @@
  */
 import type { AlignmentTree } from 'okr-language/protocol';
 import { progressSparkline } from '../sparkline.js';
-import { svgElement } from './svg-dom.js';
+import { lazySvgElement } from './svg-dom.js';
 
 type ObjectiveNode = AlignmentTree['unaligned'][number];
 type StrategyNode = AlignmentTree['strategies'][number];
@@ -107,7 +107,7 @@ function objectiveItem(node: ObjectiveNode, context: RenderContext): HTMLElement
                 revealable(row, kr.source);
                 row.append(el('span', 'kr-title', kr.title));
                 row.append(bar(kr.progress, 'kr-bar', `progress ${Math.round(kr.progress * 100)}%`));
-                row.append(svgElement(progressSparkline(node, kr, context.today)));
+                row.append(lazySvgElement(progressSparkline(node, kr, context.today)));
                 const numbers = [kr.current !== undefined ? `now ${kr.current}` : 'no check-in', kr.target ? `target ${kr.target}` : ''].filter(Boolean).join(' · ');
                 row.append(el('span', 'kr-numbers', `${Math.round(kr.progress * 100)}% · ${numbers}`));
                 list.append(row);
