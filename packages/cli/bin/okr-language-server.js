@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // `okr-language-server --stdio`: the language server for any LSP client (Neovim, Helix, Emacs…).
-import '../out/server.cjs';
+require('../out/server.cjs');

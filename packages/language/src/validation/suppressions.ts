@@ -6,7 +6,7 @@
  * No code means every code; text after ` -- ` is a reason and is ignored.
  */
 import type { Range } from 'vscode-languageserver-types';
-import { AstUtils, CstUtils, type AstNode } from 'langium';
+import { AstUtils, CstUtils, type AstNode, type CstNode } from 'langium';
 import { isDiagnosticCode } from '../config/catalog.js';
 
 export interface Suppression {
@@ -36,8 +36,7 @@ export function findSuppressions(root: AstNode): Suppression[] {
     const suppressions: Suppression[] = [];
     const openRegions: Suppression[] = [];
     const lastLine = text.lineCount - 1;
-    for (const node of CstUtils.streamCst(cst)) {
-        if (!node.hidden || !/COMMENT/.test((node as { tokenType?: { name: string } }).tokenType?.name ?? '')) continue;
+    for (const node of directiveComments(cst, text.getText())) {
         const match = DIRECTIVE.exec(node.text);
         if (!match) continue;
         const codes = codesOf(match[2].replace(/\*\/$/, ''));
@@ -60,6 +59,19 @@ export function findSuppressions(root: AstNode): Suppression[] {
         if (kind === 'region') openRegions.push(suppression);
     }
     return suppressions;
+}
+
+/**
+ * The comments that may hold a directive, in order: found from the places the text says
+ * `okr-disable`/`okr-enable` (a lookup each), not by walking every token of the file.
+ */
+function directiveComments(cst: CstNode, text: string): CstNode[] {
+    const comments: CstNode[] = [];
+    for (const match of text.matchAll(/okr-(?:disable|enable)/g)) {
+        const leaf = CstUtils.findLeafNodeAtOffset(cst, match.index!);
+        if (leaf?.hidden && /COMMENT/.test((leaf as { tokenType?: { name: string } }).tokenType?.name ?? '') && comments.at(-1) !== leaf) comments.push(leaf);
+    }
+    return comments;
 }
 
 export function suppresses(suppression: Suppression, code: string, line: number): boolean {

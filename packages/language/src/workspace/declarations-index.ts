@@ -67,11 +67,16 @@ export class DeclarationsIndex {
     }
 
     private tally(entries: FileEntries, sign: 1 | -1): void {
-        for (const node of entries.named) update(this.ids, tallyKey(node.$type, node.name), node, sign);
-        for (const block of entries.okrBlocks) {
-            add(this.objectiveCounts, tallyKey(unitOfBlock(block), cycleName(block.cycle)), sign * block.objectives.length);
-            update(this.okrBlocksByUnit, unitOfBlock(block), block, sign);
+        const ids = entries.named.map(node => [tallyKey(node.$type, node.name), node] as [string, Named]);
+        const blocks = entries.okrBlocks.map(block => [unitOfBlock(block), block] as [string, OkrBlock]);
+        if (sign > 0) {
+            appendAll(this.ids, ids);
+            appendAll(this.okrBlocksByUnit, blocks);
+        } else {
+            removeAll(this.ids, ids);
+            removeAll(this.okrBlocksByUnit, blocks);
         }
+        for (const block of entries.okrBlocks) add(this.objectiveCounts, tallyKey(unitOfBlock(block), cycleName(block.cycle)), sign * block.objectives.length);
         for (const block of entries.kpiBlocks) add(this.kpiCounts, unitOfBlock(block), sign * block.kpis.length);
         for (const kr of entries.movers) {
             if (sign > 0) this.movers.add(kr);
@@ -103,13 +108,24 @@ function readEntries(model: Model): FileEntries {
     return entries;
 }
 
-function update<V>(map: Map<string, V[]>, key: string, value: V, sign: 1 | -1): void {
-    const list = map.get(key);
-    if (sign > 0) {
+function appendAll<V>(map: Map<string, V[]>, pairs: Array<[string, V]>): void {
+    for (const [key, value] of pairs) {
+        const list = map.get(key);
         if (list) list.push(value);
         else map.set(key, [value]);
-    } else if (list) {
-        const rest = list.filter(item => item !== value);
+    }
+}
+
+/** A file's values leave each list in one pass: a file may hold thousands of copies of one ID. */
+function removeAll<V>(map: Map<string, V[]>, pairs: Array<[string, V]>): void {
+    const gone = new Map<string, Set<V>>();
+    for (const [key, value] of pairs) {
+        let values = gone.get(key);
+        if (!values) gone.set(key, values = new Set());
+        values.add(value);
+    }
+    for (const [key, values] of gone) {
+        const rest = map.get(key)?.filter(item => !values.has(item)) ?? [];
         if (rest.length > 0) map.set(key, rest);
         else map.delete(key);
     }
