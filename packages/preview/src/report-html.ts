@@ -10,7 +10,7 @@ import { visible } from 'okr-language';
 import type { KpiNode, ReportObjective, StatusReport, UnitReport } from 'okr-language/protocol';
 import { escapeHtml } from './html-text.js';
 import {
-    changeDirection, checkinText, formatScore, kpiLinks, latestReading, reportHeading, sinceText, staleText, statusLabel, unitSummary,
+    changeDirection, checkinText, formatScore, kpiLinks, latestReading, reportHeading, sinceText, staleText, statusLabel, unitKindText, unitSummary,
 } from './report-text.js';
 import { progressSparkline, readingSparkline, svgMarkup } from './sparkline.js';
 import reportStyles from './report.css?raw';
@@ -64,7 +64,7 @@ ${report.units.length ? report.units.map((unit, i) => unitSection(unit, i, repor
 
 function unitSection(unit: UnitReport, index: number, report: StatusReport): Markup {
     return html`<section class="unit" id="unit-${index}" aria-labelledby="unit-${index}-title">
-<h2 id="unit-${index}-title">${unit.name} <span class="kind">${unit.kind} · ${unit.id}</span></h2>
+<h2 id="unit-${index}-title">${unit.name} <span class="kind">${unitKindText(unit)}</span></h2>
 <p class="summary">${unitSummary(unit)}</p>
 ${unit.objectives.length ? unit.objectives.map(objective => objectiveCard(objective, report)) : html`<p class="empty">No objectives in ${report.cycles.join(', ')}.</p>`}
 ${unit.breachedKpis.length > 0 && html`<h3>Breached KPIs</h3>

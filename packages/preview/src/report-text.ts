@@ -36,6 +36,11 @@ export function reportHeading(report: StatusReport, user = plain): string {
     return `Today ${report.today} · changes since ${report.since} · ${cycles}`;
 }
 
+/** `team onboarding`, or `unit ghost, not declared` for a unit that no file declares. */
+export function unitKindText(unit: UnitReport, user = plain): string {
+    return unit.kind === 'unknown' ? `unit ${user(unit.id)}, not declared` : `${user(unit.kind)} ${user(unit.id)}`;
+}
+
 /** `3 objectives · KPIs: 4 healthy, 1 breached · 2 stale key results` */
 export function unitSummary(unit: UnitReport): string {
     const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;

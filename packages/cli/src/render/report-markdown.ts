@@ -7,7 +7,7 @@
  */
 import type { KpiNode, ReportObjective, StatusReport, UnitReport } from 'okr-language';
 import {
-    blockSparkline, checkinText, formatScore, kpiLinks, latestReading, reportHeading, sinceText, staleText, statusLabel, unitSummary,
+    blockSparkline, checkinText, formatScore, kpiLinks, latestReading, reportHeading, sinceText, staleText, statusLabel, unitKindText, unitSummary,
 } from 'okr-preview';
 import { markdownText as md } from './markdown-text.js';
 
@@ -22,7 +22,7 @@ export function reportMarkdown(report: StatusReport): string {
 }
 
 function unitSection(unit: UnitReport, report: StatusReport): string[] {
-    const parts = [`## ${md(unit.name)} (${md(unit.kind)} ${md(unit.id)})`, unitSummary(unit)];
+    const parts = [`## ${md(unit.name)} (${unitKindText(unit, md)})`, unitSummary(unit)];
     if (unit.objectives.length) {
         parts.push(table(['Objective', 'Score', 'Grade', 'Status', `Since ${report.since}`], unit.objectives.map(objective => [
             `${md(objective.title)} (${md(objective.id)})${objective.committed ? ' · committed' : ''}`,
