@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /**
- * npm run bench [-- --quick] [--only cli,server,preview,extension,vsix,scaling] [--runs N] [--no-build] [--no-package]
+ * npm run bench [-- --quick] [--only cli,server,preview,extension,vsix,scaling,hostile,peers] [--runs N] [--no-build] [--no-package]
  *
  * Measures every row of the product's budget table (docs: /work/shared/spec/product.md,
- * "Budgets") on generated data, prints a table and writes bench-results/latest.json.
+ * "Budgets") and the figures of issue 13 beside the peers on generated data, prints tables and writes bench-results/latest.json.
  * A benchmark, not a test: it never fails on timing. Rows whose piece is not built yet say
  * "not available yet". The machine is shared, so each figure is a median over several runs,
  * with its spread, and the load average is recorded. What each row measures: README.md here.
@@ -15,17 +15,21 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { prepareDatasets } from './datasets.mjs';
-import { failedRow, formatValue as fmt, measuredRow, notes, scalingTable, table, unavailableRow } from './report.mjs';
+import { failedRow, formatValue as fmt, lineScalingTable, measuredRow, notes, scalingTable, table, unavailableRow } from './report.mjs';
 import { cliAvailable, measureCheck } from './rows/cli.mjs';
 import { extensionAvailable, measureActivation } from './rows/extension.mjs';
 import { measurePreview, Unavailable } from './rows/preview.mjs';
+import { coldStartFigures, measureColdStart } from './rows/cold-start.mjs';
+import { measurePeers, peersMissing } from './rows/peers.mjs';
+import { lineScalingEntries, measureLineScaling, PER_LINE } from './rows/scaling-lines.mjs';
 import { measureOpen, measureWorkspace } from './rows/server.mjs';
 import { measureVsix } from './rows/vsix.mjs';
 import { measureHostileCli, measureHostileServer, writeHostileCases } from './rows/hostile.mjs';
 import { summarize } from './stats.mjs';
+import { failedEntry, limitEntry, targetsTable } from './targets.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const GROUPS = ['cli', 'server', 'preview', 'extension', 'vsix', 'scaling', 'hostile'];
+const GROUPS = ['cli', 'server', 'preview', 'extension', 'vsix', 'scaling', 'hostile', 'peers'];
 const { values: args } = parseArgs({
     options: {
         quick: { type: 'boolean' }, only: { type: 'string' }, runs: { type: 'string' }, sessions: { type: 'string' }, edits: { type: 'string' },
@@ -55,7 +59,7 @@ if (!args['no-build']) {
     if (build.status !== 0) log(`build failed, measuring the bundles already there: ${build.stderr.trim().split('\n').slice(-2).join(' | ')}`);
 }
 log('generating data into bench-results/data');
-const data = prepareDatasets(path.join(resultsDir, 'data'));
+const data = prepareDatasets(path.join(resultsDir, 'data'), { lineScaling: only.has('scaling'), coldStart: only.has('server') });
 const ws = data.ws1000;
 const bigFile = path.join(ws.dir, ws.merged);
 const bigLines = fs.readFileSync(bigFile, 'utf8').split('\n').length;
@@ -63,6 +67,9 @@ const singleFile = path.join(data.single10k.dir, data.single10k.paths[0]);
 const k = n => `${Math.round(n / 1000)}k`;
 
 const rows = [];
+/** The figures of issue 13 beside their targets (targets.mjs), from the groups that ran. */
+const issue13 = [];
+const load = () => Math.round(os.loadavg()[0] * 100) / 100;
 /** Runs one row's measurement; a missing piece becomes "not available yet", an error "failed". */
 async function row(spec, measure) {
     log(`measuring: ${spec.figure}`);
@@ -116,10 +123,28 @@ if (only.has('server')) {
         });
     });
     if (workspace) {
+        const loadAverage = rows.at(-1).loadAverage;
+        issue13.push(
+            limitEntry({ id: 'ws-edit-median', figure: `server: edit → diagnostics, ${k(bigLines)}-line file of a ${ws.files.toLocaleString('en-US')}-file workspace, median`, unit: 'ms', samples: workspace.editMs, target: 50, loadAverage }),
+            limitEntry({ id: 'ws-edit-p95', figure: '  … p95', unit: 'ms', samples: workspace.editMs, stat: 'p95', target: 100, loadAverage }),
+        );
         rows.push(measuredRow({ ...memorySpec, samples: workspace.peakMB, details: { currentMB: summarize(workspace.currentMB), peakBeforeEditsMB: summarize(workspace.peakAfterStartMB) },
             note: `peak ${fmt(summarize(workspace.peakAfterStartMB).median, 'MB')} after start-up and the first open, ${fmt(summarize(workspace.currentMB).median, 'MB')} resident at the end` }));
     }
     else rows.push(unavailableRow(memorySpec, 'the workspace session did not run'));
+
+    const cold = data.coldws;
+    const coldSpec = { id: 'server-cold-start', figure: `server: cold start in a ${cold.files.toLocaleString('en-US')}-file workspace, spawn → the opened file's first diagnostics`, unit: 'ms', requires: serverMissing };
+    await row(coldSpec, async () => {
+        const files = [
+            { name: 'peer-file', file: cold.peerFile, label: `the ${k(data.peers.lines)}-line peers' file` },
+            { name: 'team-file', file: typicalTeamFile(cold), label: 'a team file with cross-file references' },
+        ];
+        const result = await measureColdStart({ serverPath, dir: cold.dir, files, today: cold.today, runs: args.quick ? 1 : Math.min(runs, 3) });
+        const { rows: coldRows, entries } = coldStartFigures(coldSpec, files, result, { workspace: `${cold.files.toLocaleString('en-US')}-file workspace`, loadAverage: load() });
+        issue13.push(...entries);
+        return coldRows;
+    });
 }
 
 if (only.has('preview')) {
@@ -182,7 +207,19 @@ if (only.has('hostile')) {
     });
 }
 
+let peers;
+if (only.has('peers')) {
+    const missing = peersMissing() ?? serverMissing() ?? cliAvailable(cliPath);
+    if (missing) issue13.push(failedEntry('peers', 'beside yaml-language-server and ajv-cli', new Error(`not available yet: ${missing}`)));
+    else {
+        // Sessions of at most 10 edits: an edit of the peer takes about a second, and the plain bench stays near 10 minutes.
+        peers = await measurePeers({ cliPath, serverPath, set: data.peers, emptyDir: data.empty.dir, runs, sessions, edits: Math.min(edits, args.quick ? 6 : 10), onProgress: log });
+        issue13.push(...peers.entries);
+    }
+}
+
 const scaling = [];
+let lineScaling;
 if (only.has('scaling')) {
     for (const name of ['ws10', 'ws100', 'ws1000']) {
         const set = data[name];
@@ -204,6 +241,13 @@ if (only.has('scaling')) {
         }
         scaling.push(point);
     }
+    const loadAverage = load();
+    lineScaling = await measureLineScaling({
+        cliPath, serverPath, sets: ['lines1k', 'lines10k', 'lines50k'].map(name => ({ name, ...data[name] })), emptyDir: data.empty.dir, warmFile: data.warm.file,
+        // The CLI's figure is a difference of two whole processes: at 1k lines it is small beside their noise, so 5 rounds.
+        runs: args.quick ? 2 : Math.max(runs, 5), sessions: args.quick ? 1 : 2, edits: args.quick ? 3 : 5, onProgress: log,
+    });
+    issue13.push(...lineScalingEntries(lineScaling, loadAverage));
 }
 
 /** A team's file of the last quarter, of median size: what a user typically edits. */
@@ -227,11 +271,18 @@ const datasets = Object.fromEntries(Object.entries(data).map(([name, set]) => [n
 
 console.log(`okr bench · ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC · ${machine.cpus} CPUs (${machine.cpu}) · load ${machine.loadAverageAtStart[0]} → ${machine.loadAverageAtEnd[0]} · node ${machine.node} · ${commit}`);
 console.log(`runs ${runs}, server sessions ${sessions} × ${edits} edits; data: ${ws.files} files / ${ws.lines.toLocaleString('en-US')} lines, edited file ${ws.merged} (${bigLines} lines)\n`);
-console.log(table(rows));
-console.log(notes(rows));
+if (rows.length) {
+    console.log(table(rows));
+    console.log(notes(rows));
+}
 if (scaling.length) console.log(`\nscaling (typical team file edited; 1 server session × 10 edits):\n${scalingTable(scaling)}`);
+if (lineScaling) console.log(`\nscaling with the size of one file (peers' shape; time per line, growth = per line at the largest size / at the smallest):\n${lineScalingTable(lineScaling, PER_LINE)}`);
+if (issue13.length) {
+    const twin = peers ? `; peers: yaml-language-server ${peers.raw.yamlLanguageServer} on the YAML twin (${peers.raw.yamlLines.toLocaleString('en-US')} lines) with its JSON Schema, ajv-cli --all-errors` : '';
+    console.log(`\nissue 13, ahead of the peers (same run; okr / peer below 1 means okr is faster or smaller${twin}):\n${targetsTable(issue13)}`);
+}
 // A partial run (--only) must not replace the full table of the last complete run.
 const out = args.out ?? path.join(resultsDir, args.only ? 'latest-partial.json' : 'latest.json');
 fs.mkdirSync(path.dirname(out), { recursive: true });
-fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), commit, machine, settings: { runs, sessions, edits }, datasets, rows, scaling }, null, 2)}\n`);
+fs.writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), commit, machine, settings: { runs, sessions, edits }, datasets, rows, scaling, lineScaling, issue13, peers: peers?.raw }, null, 2)}\n`);
 console.log(`\nwritten to ${path.relative(process.cwd(), out) || out}`);

@@ -1,7 +1,8 @@
 /**
- * A minimal LSP client for the benchmarks: spawns `okr-language-server --stdio` as its own
- * process, speaks JSON-RPC over its stdin/stdout, answers the requests a real editor answers
- * (workspace/configuration with `okr.today`, capability registration), and records when
+ * A minimal LSP client for the benchmarks: spawns `okr-language-server --stdio` (or another
+ * server: `command`, used for the peers) as its own process, speaks JSON-RPC over its
+ * stdin/stdout, answers the requests a real editor answers (workspace/configuration with
+ * `okr.today`, or the peer's `settings`; capability registration), and records when
  * diagnostics arrive for each document. Peak memory comes from the OS (/proc/<pid>/status).
  */
 import { spawn } from 'node:child_process';
@@ -14,15 +15,24 @@ import { sleep } from './stats.mjs';
 export const fileUri = file => URI.file(file).toString();
 
 export class LspClient {
-    constructor(serverPath, { today, nodeArgs = [] } = {}) {
+    /**
+     * @param {string} serverPath the okr server's script, run with this Node
+     * @param {{today?: string, nodeArgs?: string[], command?: string[], languageId?: string, settings?: (section: string) => unknown}} options
+     *   `command` replaces `node serverPath --stdio`; `settings` answers workspace/configuration (default: okr's).
+     */
+    constructor(serverPath, { today, nodeArgs = [], command, languageId = 'okr', settings } = {}) {
         this.today = today;
-        this.process = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.languageId = languageId;
+        const [program, ...args] = command ?? [process.execPath, ...nodeArgs, serverPath, '--stdio'];
+        this.process = spawn(program, args, { stdio: ['pipe', 'pipe', 'pipe'] });
         this.stderr = '';
         this.process.stderr.on('data', chunk => { this.stderr = (this.stderr + chunk).slice(-4000); });
         this.exited = new Promise(resolve => this.process.on('exit', code => resolve(code)));
         this.connection = rpc.createMessageConnection(new rpc.StreamMessageReader(this.process.stdout), new rpc.StreamMessageWriter(this.process.stdin));
         /** uri → times (performance.now) diagnostics were published. */
         this.published = new Map();
+        /** uri → every publish for it ({time, diagnostics}), for the URIs passed to `watch`. */
+        this.watched = new Map();
         this.lastPublish = 0;
         this.waiters = [];
         // Over stdio the server's console goes to window/logMessage; keep its errors with stderr.
@@ -36,8 +46,8 @@ export class LspClient {
             this.lastPublish = performance.now();
             this.builds.push(this.lastPublish);
         });
-        this.connection.onRequest('workspace/configuration', params => params.items.map(item =>
-            item.section === 'okr' ? { today: this.today ?? '', rules: {}, fiscalYearStartMonth: null } : null));
+        const answer = settings ?? (section => (section === 'okr' ? { today: this.today ?? '', rules: {}, fiscalYearStartMonth: null } : null));
+        this.connection.onRequest('workspace/configuration', params => params.items.map(item => answer(item.section) ?? null));
         for (const method of ['client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create', 'window/showMessageRequest']) {
             this.connection.onRequest(method, () => null);
         }
@@ -52,6 +62,7 @@ export class LspClient {
         if (!times) this.published.set(uri, times = []);
         times.push(now);
         this.lastDiagnostics = { uri, diagnostics };
+        this.watched.get(uri)?.push({ time: now, diagnostics });
         this.waiters = this.waiters.filter(waiter => !(waiter.test(uri, now, diagnostics) && (waiter.resolve(now), true)));
     }
 
@@ -113,11 +124,20 @@ export class LspClient {
         return result;
     }
 
+    /** Keeps every set of diagnostics published for `uri` from now on (see `watched`). */
+    watch(uri) {
+        if (!this.watched.has(uri)) this.watched.set(uri, []);
+    }
+
     open(file, text) {
         const uri = fileUri(file);
         this.versions.set(uri, 1);
-        this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'okr', version: 1, text } });
+        this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: this.languageId, version: 1, text } });
         return uri;
+    }
+
+    closeDocument(uri) {
+        this.connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     }
 
     /** One incremental edit: replace `range` (LSP positions) with `text`. */

@@ -72,6 +72,31 @@ export function scalingTable(points) {
     return [line(header), line(widths.map(w => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
+/** The time per line at each file size (scaling-lines.mjs), and its growth from the smallest size to the largest. */
+export function lineScalingTable({ points, growth }, perLine) {
+    const perLineOf = (point, part, key) => {
+        const value = point[part]?.[key];
+        if (value === undefined || !point.lines) return point[`${part}Error`] ?? '—';
+        return key.endsWith('MB') ? `${(value * 1000 / point.lines).toFixed(1)} MB/kline` : `${(value * 1000 / point.lines).toFixed(1)} µs/line`;
+    };
+    const times = factor => (factor === undefined ? '—' : `${factor.toFixed(2)}×`);
+    const header = ['figure', ...points.map(p => `${p.lines.toLocaleString('en-US')} lines`), 'growth', 'marginal growth'];
+    const cells = perLine.map(([part, key, label]) => [
+        label, ...points.map(p => perLineOf(p, part, key)), times(growth[`${part}.${key}`]), times(growth[`${part}.${key}.marginal`]),
+    ]);
+    const total = (label, part, key, unit) => [label, ...points.map(p => (p[part] ? formatValue(p[part][key], unit) : '—')), '', ''];
+    const totals = [
+        total('okr check, whole process', 'cli', 'wholeMs', 'ms'),
+        total('server: didOpen → diagnostics', 'server', 'openMs', 'ms'),
+        total('server: edit → diagnostics (median)', 'server', 'editMs', 'ms'),
+        total('server: memory the file adds', 'server', 'addedMB', 'MB'),
+    ];
+    const rows = [...cells, ...totals];
+    const widths = header.map((h, i) => Math.max(h.length, ...rows.map(c => c[i].length)));
+    const line = cols => cols.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+    return [line(header), line(widths.map(w => '-'.repeat(w))), ...cells.map(line), line(widths.map(w => '-'.repeat(w))), ...totals.map(line)].join('\n');
+}
+
 /** One line per row that has more to say: where the time goes, what exactly was measured. */
 export function notes(rows) {
     const lines = rows.filter(row => row.note).map(row => `  ${row.figure.trim().replace(/^… /, '')}: ${row.note}`);

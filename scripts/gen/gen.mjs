@@ -2,14 +2,16 @@
 /**
  * npm run gen -- --teams 200 --quarters 4 [--out DIR] [--seed S]   a workspace of .okr files
  * npm run gen -- --lines 10000 [--out FILE] [--seed S]             one file of about N lines
+ * npm run gen -- --peers [--teams 100] [--out DIR]                 the peers' content and its YAML/JSON twins and schema
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSingleFile, generateWorkspace, writeFiles } from './generate.mjs';
+import { generatePeerContent, generateSingleFile, generateWorkspace, writeFiles } from './generate.mjs';
 
 const USAGE = `usage: npm run gen -- --teams N --quarters Q [--out DIR] [--seed S] [--from 2026-Q1] [--today YYYY-MM-DD] [--merge-lines L]
        npm run gen -- --lines N [--quarters Q] [--out FILE] [--seed S] [--prefix P]
+       npm run gen -- --peers [--teams N] [--out DIR] [--seed S] [--from 2026-Q1] [--today YYYY-MM-DD] [--prefix P]
 
 Writes a synthetic organization in the .okr language: a company, departments and teams,
 KPIs, 3-5 objectives per unit and quarter with key results and check-ins, aligned to the
@@ -22,6 +24,10 @@ level above, with a realistic sprinkling of warnings. The same seed gives the sa
   --merge-lines L  also put whole team blocks into one file of about L lines (merged/…)
   --lines N        single-file mode: one file of about N lines
   --prefix P       prefix every ID (to drop a generated file into another workspace)
+  --peers          the content measured against yaml-language-server and ajv-cli: one
+                   quarter, --teams teams (default 100) with 4 objectives of 4 KRs and
+                   4 KPIs each, as goals.okr, and its twins goals.yaml and goals.json with
+                   goals.schema.json, the JSON Schema of the rules a schema can express
   --out PATH       default: tmp/okr-org (folder) or tmp/okr-org.okr (file), both gitignored`;
 
 function fail(message) {
@@ -34,9 +40,9 @@ try {
     ({ values } = parseArgs({
         options: {
             teams: { type: 'string' }, quarters: { type: 'string' }, lines: { type: 'string' },
-            out: { type: 'string' }, seed: { type: 'string', default: '1' }, from: { type: 'string', default: '2026-Q1' },
+            out: { type: 'string' }, seed: { type: 'string' }, from: { type: 'string', default: '2026-Q1' },
             today: { type: 'string' }, prefix: { type: 'string', default: '' }, 'merge-lines': { type: 'string' },
-            help: { type: 'boolean', short: 'h' },
+            peers: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
         },
     }));
 } catch (error) {
@@ -56,8 +62,15 @@ const positive = (name, fallback) => {
 if (values.prefix && !/^[_a-zA-Z]\w*$/.test(values.prefix)) fail(`--prefix must start an ID (letters, digits, _), not "${values.prefix}"`);
 
 try {
-    const common = { seed: values.seed, from: values.from, today: values.today, prefix: values.prefix };
-    if (values.lines !== undefined) {
+    const common = { seed: values.seed ?? '1', from: values.from, today: values.today, prefix: values.prefix };
+    if (values.peers) {
+        if (values.lines !== undefined || values.quarters !== undefined || values['merge-lines'] !== undefined) fail(`--peers takes --teams, not --lines, --quarters or --merge-lines\n${USAGE}`);
+        const result = generatePeerContent({ ...common, teams: values.teams === undefined ? undefined : positive('teams'), seed: values.seed });
+        const out = values.out ?? 'tmp/okr-peers';
+        writeFiles(out, result.files);
+        report(out, result);
+        console.log(`with its twins ${result.files.slice(1).map(file => file.path).join(', ')}`);
+    } else if (values.lines !== undefined) {
         const result = generateSingleFile({ ...common, lines: positive('lines'), quarters: values.quarters === undefined ? undefined : positive('quarters') });
         const out = values.out ?? 'tmp/okr-org.okr';
         fs.mkdirSync(path.dirname(out), { recursive: true });

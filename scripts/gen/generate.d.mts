@@ -7,4 +7,7 @@ interface CommonOptions { seed?: string | number; from?: string; today?: string;
 export const MARKER: string;
 export function generateWorkspace(options: CommonOptions & { teams: number; quarters: number; mergeLines?: number }): Generated;
 export function generateSingleFile(options: CommonOptions & { lines: number; quarters?: number }): Generated;
+export const PEER_SHAPE: { objectives: number; keyResults: number; kpis: number };
+export function generatePeerContent(options?: CommonOptions & { teams?: number; name?: string }): Generated & { stats: GeneratedStats & { teams: number } };
+export function generatePeerContentOfLines(options: CommonOptions & { lines: number; name?: string }): Generated & { stats: GeneratedStats & { teams: number } };
 export function writeFiles(dir: string, files: GeneratedFile[]): void;

@@ -6,7 +6,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildOrganization } from './organization.mjs';
 import { lineCount, renderOrganization } from './render.mjs';
-import { isoOf } from './values.mjs';
+import { renderTwinJson, renderTwinYaml, twinOf } from './twin.mjs';
+import { renderTwinSchema } from './twin-schema.mjs';
+import { isoOf, quartersFrom } from './values.mjs';
 
 /** Marks a folder the generator may empty before writing into it again. */
 export const MARKER = '.okr-generated';
@@ -45,6 +47,42 @@ export function generateSingleFile({ lines, quarters = lines < 1500 ? 1 : 2, ...
     };
     for (let i = 0; i < 4; i++) attempt(Math.max(1, Math.round(teams * lines / best.stats.lines)));
     for (let delta = -3; delta <= 3; delta++) attempt(teams + delta);
+    return best;
+}
+
+/** The shape of the content measured against the peers (issue 13): per team, 4 objectives of 4 KRs, and 4 KPIs. */
+export const PEER_SHAPE = { objectives: 4, keyResults: 4, kpis: 4 };
+
+/**
+ * One quarter's goals of `teams` teams in the peers' shape, as one `.okr` file and its twins:
+ * the same goals as YAML and JSON, and the JSON Schema of the rules a schema can express.
+ * "Today" defaults to 13 days into the quarter: most key results have their first check-in,
+ * and none is stale yet.
+ * @param {{teams?: number, seed?: string|number, from?: string, today?: string, prefix?: string, name?: string}} options
+ */
+export function generatePeerContent({ teams = 100, name = 'goals', from = '2026-Q1', seed = 'peers', today, prefix } = {}) {
+    today ??= isoOf(quartersFrom(from, 1)[0].start + 13);
+    const org = buildOrganization(withDay({ seed, prefix, from, today, teams, quarters: 1, shape: PEER_SHAPE }));
+    const [okr] = renderOrganization(org, { layout: 'single' });
+    const twin = twinOf(org);
+    const files = [
+        { path: `${name}.okr`, text: okr.text },
+        { path: `${name}.yaml`, text: renderTwinYaml(twin, `The goals of ${name}.okr as YAML, checked against ${name}.schema.json.`) },
+        { path: `${name}.json`, text: renderTwinJson(twin) },
+        { path: `${name}.schema.json`, text: renderTwinSchema() },
+    ];
+    return { files, today, stats: { ...statsOf(org, [okr]), teams: org.teams.length } };
+}
+
+/** Peer-shaped content of about `lines` lines in its `.okr` file: as many teams as it takes (about 133 lines each). */
+export function generatePeerContentOfLines({ lines, ...rest }) {
+    const make = teams => generatePeerContent({ ...rest, teams });
+    let best = make(Math.max(1, Math.round(lines / 133)));
+    for (let i = 0; i < 3; i++) {
+        const next = make(Math.max(1, Math.round(best.stats.teams * lines / best.stats.lines)));
+        if (Math.abs(next.stats.lines - lines) >= Math.abs(best.stats.lines - lines)) break;
+        best = next;
+    }
     return best;
 }
 

@@ -9,15 +9,16 @@ import { round } from './values.mjs';
 import * as words from './vocabulary.mjs';
 
 export function buildObjectives(context) {
-    const { random, cycles, units, customCycle } = context;
+    const { random, cycles, units, customCycle, shape } = context;
     const blocks = [];
     const previousTitles = new Map();
     const byUnitAndCycle = new Map();
     for (const cycle of cycles) {
         for (const unit of units) {
+            if (shape && unit.kind !== 'team') continue;
             const parentObjectives = unit.parent ? byUnitAndCycle.get(`${unit.parent.id}/${cycle.literal}`) : undefined;
             const previous = previousTitles.get(unit.id) ?? [];
-            const count = random.chance(0.01) ? 6 : random.int(3, 5);
+            const count = shape ? shape.objectives : random.chance(0.01) ? 6 : random.int(3, 5);
             const used = { titles: new Set(), kpis: new Set() };
             const objectives = [];
             for (let i = 0; i < count; i++) {
@@ -41,7 +42,7 @@ export function buildObjectives(context) {
 }
 
 function buildObjective(context, unit, cycle, index, parentObjectives, previousTitles, used) {
-    const { random, strategies, uniqueId } = context;
+    const { random, strategies, uniqueId, shape } = context;
     const id = uniqueId(`${unit.base}_${cycle.tag}_${index + 1}`);
     const roll = random.next();
     const maintenance = roll < 0.02;
@@ -57,14 +58,15 @@ function buildObjective(context, unit, cycle, index, parentObjectives, previousT
     used.titles.add(title);
 
     let aligns = [];
-    if (unit.kind === 'company') {
+    // In a fixed shape only teams have goals: they serve the strategies directly.
+    if (unit.kind === 'company' || (shape && !parentObjectives)) {
         aligns = random.sample(strategies, random.chance(0.25) ? 2 : 1).map(s => s.id);
     } else if (parentObjectives?.length && !random.chance(0.04)) {
         aligns = random.sample(parentObjectives, random.chance(0.15) ? 2 : 1).map(o => o.id);
     }
     const healthyKpis = unit.kpis.filter(kpi => !kpi.breached);
     const guardrails = healthyKpis.length > 0 && random.chance(0.3) ? [random.pick(healthyKpis).id] : [];
-    const keyResultCount = maintenance ? random.int(0, 1) : random.chance(0.01) ? 6 : random.int(2, 4);
+    const keyResultCount = shape ? shape.keyResults : maintenance ? random.int(0, 1) : random.chance(0.01) ? 6 : random.int(2, 4);
     const committed = random.chance(0.2);
     const objective = {
         id, title, aligns, guardrails,

@@ -11,9 +11,13 @@ import * as words from './vocabulary.mjs';
 import { buildObjectives } from './objectives.mjs';
 
 /**
- * @param {{teams: number, quarters: number, seed?: string|number, from?: string, today?: number, prefix?: string}} options
+ * `shape` fixes the counts instead of drawing them (the content measured against the peers):
+ * only teams carry goals and KPIs, `objectives` per team and cycle, `keyResults` per objective,
+ * `kpis` per team, objectives aligned to the strategies, no custom cycle.
+ * @param {{teams: number, quarters: number, seed?: string|number, from?: string, today?: number, prefix?: string,
+ *   shape?: {objectives: number, keyResults: number, kpis: number}}} options
  */
-export function buildOrganization({ teams, quarters, seed = 1, from = '2026-Q1', today, prefix = '' }) {
+export function buildOrganization({ teams, quarters, seed = 1, from = '2026-Q1', today, prefix = '', shape }) {
     const random = createRandom(seed);
     const cycles = quartersFrom(from, quarters);
     const last = cycles[cycles.length - 1];
@@ -66,22 +70,24 @@ export function buildOrganization({ teams, quarters, seed = 1, from = '2026-Q1',
     const units = [company, ...departments, ...teamUnits];
     const strategies = random.sample(words.STRATEGIES, random.int(3, 4)).map(([id, statement]) => ({ id: uniqueId(id), statement }));
 
-    for (const unit of units) unit.kpis = buildKpis(unit, random, person, uniqueId, day);
+    for (const unit of units) {
+        unit.kpis = !shape ? buildKpis(unit, random, person, uniqueId, day) : unit.kind === 'team' ? buildKpis(unit, random, person, uniqueId, day, shape.kpis) : [];
+    }
 
     // A custom cycle for an audit that does not follow the quarters, used by one team.
     const auditTeam = teamUnits.find(team => team.theme.id === 'operations') ?? teamUnits[0];
-    const customCycle = teams >= 8 && auditTeam
+    const customCycle = !shape && teams >= 8 && auditTeam
         ? { id: uniqueId('audit_window'), title: 'Security audit window', start: cycles[0].start + 45, end: Math.min(cycles[0].end + 75, last.end), team: auditTeam }
         : undefined;
 
-    const okrBlocks = buildObjectives({ random, cycles, units, strategies, customCycle, today: day, person, uniqueId });
+    const okrBlocks = buildObjectives({ random, cycles, units, strategies, customCycle, today: day, person, uniqueId, shape });
     return { company, departments, teams: teamUnits, units, strategies, customCycle, cycles, today: day, okrBlocks };
 }
 
-function buildKpis(unit, random, person, uniqueId, today) {
+function buildKpis(unit, random, person, uniqueId, today, count) {
     const metrics = unit.theme ? unit.theme.metrics : words.THEMES.map(theme => theme.metrics[0]);
     const owner = unit.lead;
-    return random.sample(metrics, random.int(2, unit.kind === 'company' ? 5 : 4)).map(metric => {
+    return random.sample(metrics, count ?? random.int(2, unit.kind === 'company' ? 5 : 4)).map(metric => {
         const [lo, hi] = metric.healthy;
         const expected = metric.up && metric.kind === 'pct' && hi >= 100 ? { type: 'atLeast', lo, hi }
             : !metric.up && lo === 0 ? { type: 'atMost', lo, hi }

@@ -110,21 +110,30 @@ export function listOkrFiles(dir) {
         .map(entry => path.join(entry.parentPath ?? entry.path, entry.name));
 }
 
+/** Where the edits go in each syntax: check-in lines, objective title lines, and a check-in's number. */
+export const EDITS_IN = {
+    okr: { checkin: /^\s*checkin \S+ = -?[$€£¥]?\d/, title: /^\s*(committed |aspirational )?objective \S+ "/, value: /= -?[$€£¥]?(\d+)/ },
+    // The twin (scripts/gen/twin.mjs): a check-in `- { date: "…", value: 41 … }` (a KPI reading is less indented)
+    // and an objective's `title: "…"` line (a key result's is more indented).
+    yaml: { checkin: /^ {14}- \{ date: "[^"]*", value: -?\d/, title: /^ {8}title: "/, value: /value: -?(\d+)/ },
+};
+
 /**
  * Small edits a user makes while keeping goals current: bump a check-in value (most edits)
  * or reword an objective title, at places spread over the file. Each step maps the current
- * text to {range, text, result}.
+ * text to {range, text, result}. The twin gets the same edits of the same goals: its check-ins
+ * and objectives come in the same order.
  */
-function planEdits(text, count) {
+export function planEdits(text, count, syntax = EDITS_IN.okr) {
     const lines = text.split('\n');
-    const checkins = lines.flatMap((line, index) => /^\s*checkin \S+ = -?[$€£¥]?\d/.test(line) ? [index] : []);
-    const titles = lines.flatMap((line, index) => /^\s*(committed |aspirational )?objective \S+ "/.test(line) ? [index] : []);
+    const checkins = lines.flatMap((line, index) => syntax.checkin.test(line) ? [index] : []);
+    const titles = lines.flatMap((line, index) => syntax.title.test(line) ? [index] : []);
     const steps = [];
     for (let i = 0; i < count; i++) {
         const titleEdit = i % 4 === 3 && titles.length > 0;
         const pool = titleEdit ? titles : checkins;
         const line = pool[Math.floor((i * 7919) % pool.length)];
-        steps.push(current => titleEdit ? rewordTitle(current, line) : bumpValue(current, line));
+        steps.push(current => titleEdit ? rewordTitle(current, line) : bumpValue(current, line, syntax.value));
     }
     return steps;
 }
@@ -136,9 +145,9 @@ function replaceInLine(text, lineIndex, start, end, replacement) {
     return { range: { start: { line: lineIndex, character: start }, end: { line: lineIndex, character: end } }, text: replacement, result: lines.join('\n') };
 }
 
-function bumpValue(text, lineIndex) {
+function bumpValue(text, lineIndex, value) {
     const line = text.split('\n')[lineIndex];
-    const match = /= -?[$€£¥]?(\d+)/.exec(line);
+    const match = value.exec(line);
     const start = match.index + match[0].length - match[1].length;
     return replaceInLine(text, lineIndex, start, start + match[1].length, String(Number(match[1]) + 1));
 }
