@@ -8,6 +8,6 @@ export default defineConfig({
         exclude: ['**/node_modules/**', 'test/e2e/**', 'test/vscode/**', ...(process.env.OKR_BROWSER_TESTS ? [] : ['test/preview/**', '**/*.browser.test.ts'])],
         testTimeout: 30_000,
         // The preview's stylesheet is embedded as text (`?raw`) in the standalone page.
-        css: { include: [/webview\.css/] },
+        css: { include: [/(webview|sparkline|report)\.css/] },
     },
 });

@@ -47,6 +47,7 @@ if (watch) {
 } else {
     await esbuild.build(webview);
     fs.copyFileSync('packages/preview/src/webview/webview.css', 'packages/preview/out/webview.css');
+    fs.copyFileSync('packages/preview/src/sparkline.css', 'packages/preview/out/sparkline.css');
     await Promise.all(entries.map(options => esbuild.build(options)));
     console.log(`built ${entries.length} bundles: ${entries.map(e => e.outfile).join(', ')}`);
 }

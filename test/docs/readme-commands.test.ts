@@ -40,6 +40,8 @@ const COMMANDS: Record<string, number> = {
     'npx --yes --package okr-lang okr check goals --format gitlab > gl-code-quality-report.json': 0,
     'npx --no-install okr check goals --baseline okr-baseline.json --update-baseline': 0,
     'npx --no-install okr check goals --baseline okr-baseline.json': 0,
+    'npx --no-install okr report goals > status.md': 0,
+    'npx --no-install okr report goals --format html -o status.html': 0,
     'chmod +x .git/hooks/pre-commit': 0,
     'npm i -g okr-lang': 0,
     'okr-language-server --help': 0,
@@ -99,6 +101,8 @@ describe('the README', () => {
             const issues = JSON.parse(fs.readFileSync(path.join(project, 'gl-code-quality-report.json'), 'utf8'));
             expect(issues.map((i: { check_name: string }) => i.check_name)).toEqual(['kpi-missing-range', 'kpi-missing-cadence']);
         }
+        if (command.includes('okr report goals >')) expect(fs.readFileSync(path.join(project, 'status.md'), 'utf8')).toMatch(/^# OKR status report\n/);
+        if (command.includes('okr report goals --format html')) expect(fs.readFileSync(path.join(project, 'status.html'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
         if (command.startsWith('chmod')) expect(fs.statSync(path.join(project, '.git/hooks/pre-commit')).mode & 0o111).not.toBe(0);
         if (command === 'okr-language-server --help') expect(result.stdout).toContain('usage: okr-language-server --stdio');
         if (command === 'npx --no-install okr check goals --baseline okr-baseline.json') expect(result.stdout).toBe('');

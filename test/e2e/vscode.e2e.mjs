@@ -1,7 +1,7 @@
 // The packaged extension in a real VS Code (code-server 4.100.3), driven from headless Chromium:
 // diagnostics in the Problems panel, a hover with an objective's score, the preview from the
 // editor-title button, a node read inside the webview and clicked to land on its source line,
-// and a live update of the preview while typing. Screenshots go to $E2E_RESULTS.
+// and a live update of the preview while typing, then its KPI health tab. Screenshots go to $E2E_RESULTS.
 // usage: node test/e2e/run.mjs (builds the .vsix and installs code-server first)
 //    or: E2E_VSIX=… node test/e2e/vscode.e2e.mjs   env: KEEP_OPEN=1, CS_PORT, CHROMIUM
 import { chromium } from 'playwright-core';
@@ -167,6 +167,17 @@ try {
     seen.liveUpdate = `${hostile} our NPS above 40`;
     log('live update seen, title escaped');
     await shot('05-live-update');
+
+    // 6) The KPI health tab lists every KPI of the workspace, each with its readings' sparkline.
+    await webview.getByRole('tab', { name: /KPI health/ }).click();
+    await webview.locator('.kpi-card').first().waitFor();
+    seen.kpis = await webview.locator('.kpi-card .title').allTextContents();
+    log('KPI health:', seen.kpis.join(', '));
+    for (const name of ['Median time-to-first-value', 'Support CSAT', 'Tickets closed per week']) {
+        if (!seen.kpis.includes(name)) throw new Error(`the KPI health view lacks "${name}"`);
+    }
+    if (await webview.locator('.kpi-card svg.kpi-sparkline').count() !== seen.kpis.length) throw new Error('a KPI has no sparkline');
+    await shot('06-kpi-health');
     if (dialogs.length) throw new Error(`a script from a title ran: ${dialogs.join(', ')}`);
     if (cspViolations.length) throw new Error(`Content-Security-Policy violations:\n${cspViolations.join('\n')}`);
     log('VSCODE E2E PASSED');

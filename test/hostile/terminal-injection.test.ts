@@ -64,6 +64,8 @@ describe('human-readable output shows control characters as escapes', () => {
         ['okr score (table)', ['score', 'goals.okr', '--today', '2026-11-10']],
         ['okr tree (text)', ['tree', 'goals.okr', '--today', '2026-11-10']],
         ['okr tree (mermaid)', ['tree', 'goals.okr', '--today', '2026-11-10', '--format', 'mermaid']],
+        ['okr report (markdown)', ['report', 'goals.okr', '--today', '2026-11-10', '--since', '2026-10-01']],
+        ['okr report (html)', ['report', 'goals.okr', '--today', '2026-11-10', '--since', '2026-10-01', '--format', 'html']],
     ])('%s', (what, args) => {
         const result = okr(args, { cwd: dir });
         expect(result.stderr).not.toMatch(/internal error/);

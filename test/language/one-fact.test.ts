@@ -56,6 +56,11 @@ describe('the fiscal year, from every side', () => {
         const tree = JSON.parse(okr(['tree', 'goals/core.okr', '--format', 'json', '--today', TODAY], { cwd: dir }).stdout);
         expect(tree.cycle).toBe('2026-Q4');
         expect(tree.unaligned.map((node: Row) => [node.id, node.status])).toEqual([['now', 'on-track']]);
+        // The report runs 2026-Q4 (running today under that fiscal year) and finds its KR "late" stale since 2026-12-20.
+        const report = okr(['report', 'goals/core.okr', '--today', TODAY], { cwd: dir }).stdout;
+        expect(report).toContain('· cycle 2026\\-Q4\n');
+        expect(report).toMatch(/\| Win the current quarter \(now\) \| [^|]+ \| [a-z]+ \| on track \|/);
+        expect(report).toContain('last check-in 2026-12-20, 57 days ago');
     });
 
     it('the server: diagnostics, hover and the preview tree agree with the CLI', async () => {

@@ -2,7 +2,7 @@
 import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { describe, expect, it } from 'vitest';
-import { createOkrServices, gradeOf, kpiHealth, parseDay, scoreObjective, statusOf, builtinCycle, type Model, type Objective, type Kpi } from 'okr-language';
+import { checkinStaleness, createOkrServices, gradeOf, kpiHealth, parseDay, progressHistory, scoreObjective, statusOf, builtinCycle, type Model, type Objective, type Kpi } from 'okr-language';
 
 const { Okr } = createOkrServices(EmptyFileSystem);
 const parse = parseHelper<Model>(Okr);
@@ -34,6 +34,49 @@ describe('key result progress', () => {
     ])('%s', async (_name, kr, progress) => {
         const score = scoreObjective(await objective(kr), { today, cycle: Q4 });
         expect(score.keyResults[0].progress).toBeCloseTo(progress, 6);
+    });
+});
+
+describe('the score as it stood on an earlier day (okr report --since)', () => {
+    const body = 'kr "a" { from 0 to 10 checkin 2026-10-05 = 2 checkin 2026-11-01 = 6 checkin 2026-11-09 = 8 }\nkr "b" { to 5 checkin 2026-10-20 = 2 checkin 2026-11-05 = 5 }';
+    it.each([
+        ['before any check-in', '2026-10-01', 0, 'on-track'],
+        ['the day of a check-in counts it', '2026-10-05', 0.1, 'on-track'],
+        ['at the end of October: below half the expected 0.23', '2026-10-31', 0.1, 'off-track'],
+        ['a week before today', '2026-11-03', 0.3, 'on-track'],
+        ['a target reached on 11-05 counts from then', '2026-11-05', 0.8, 'on-track'],
+        ['today: the score', '2026-11-10', 0.9, 'on-track'],
+    ])('%s (%s)', async (_name, day, score, status) => {
+        const then = parseDay(day)!;
+        const result = scoreObjective(await objective(body), { today: then, cycle: Q4, asOf: then });
+        expect([result.score, result.status]).toEqual([score, status]);
+    });
+
+    it('each point of a key result\'s history is its progress as of that check-in, oldest first', async () => {
+        const o = await objective(`${body}\nkr "c" { to 2% checkin 2026-11-01 = 1.5% checkin 2026-10-01 = 5% }\nkr "d" { milestone checkin 2026-11-02 = done }`);
+        for (const kr of o.keyResults) {
+            const history = progressHistory(kr);
+            expect(history.map(point => point.day)).toEqual([...history.map(point => point.day)].sort((a, b) => a - b));
+            for (const point of history) {
+                const then = scoreObjective(o, { today: point.day, cycle: Q4, asOf: point.day }).keyResults[o.keyResults.indexOf(kr)];
+                expect(point.progress, `${kr.title} on day ${point.day}`).toBe(then.progress);
+            }
+        }
+        expect(progressHistory(o.keyResults[2]).map(point => point.progress)).toEqual([0, 1]);
+    });
+});
+
+describe('stale check-ins (the stale-checkin rule, also read by okr report)', () => {
+    it.each([
+        ['a fresh check-in', 'kr "k" { from 0 to 10 checkin 2026-11-01 = 5 }', '2026-11-10', undefined],
+        ['exactly the threshold is not stale', 'kr "k" { from 0 to 10 checkin 2026-10-27 = 5 }', '2026-11-10', undefined],
+        ['one day past it', 'kr "k" { from 0 to 10 checkin 2026-10-26 = 5 }', '2026-11-10', { kind: 'old', latest: parseDay('2026-10-26'), age: 15 }],
+        ['no check-in two weeks in', 'kr "k" from 0 to 10', '2026-10-15', { kind: 'never', cycleStart: parseDay('2026-10-01') }],
+        ['no check-in in the first days', 'kr "k" from 0 to 10', '2026-10-10', undefined],
+        ['a cycle that has ended', 'kr "k" { from 0 to 10 checkin 2026-10-01 = 5 }', '2027-01-20', undefined],
+    ])('%s', async (_name, kr, day, expected) => {
+        const o = await objective(kr);
+        expect(checkinStaleness(o.keyResults[0], Q4, parseDay(day)!, 14)).toEqual(expected);
     });
 });
 

@@ -1,5 +1,5 @@
 /**
- * The `okr` command: check, score, tree, fmt, checkin and diff for .okr goal files.
+ * The `okr` command: check, score, tree, fmt, checkin, diff and report for .okr goal files.
  * Exit codes: 0 clean, 1 problems found, 2 usage or I/O error (one line on stderr).
  */
 import { Command, CommanderError } from 'commander';
@@ -8,6 +8,7 @@ import { checkCommand } from './commands/check.js';
 import { checkinCommand } from './commands/checkin.js';
 import { diffCommand } from './commands/diff.js';
 import { fmtCommand } from './commands/fmt.js';
+import { reportCommand } from './commands/report.js';
 import { scoreCommand } from './commands/score.js';
 import { treeCommand } from './commands/tree.js';
 import { visible } from 'okr-language';
@@ -20,7 +21,8 @@ const program = new Command('okr')
     .addCommand(treeCommand())
     .addCommand(fmtCommand())
     .addCommand(checkinCommand())
-    .addCommand(diffCommand());
+    .addCommand(diffCommand())
+    .addCommand(reportCommand());
 
 for (const command of [program, ...program.commands]) {
     command

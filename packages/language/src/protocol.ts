@@ -5,6 +5,10 @@
  */
 import type { AlignmentTree, SourceLocation } from './views/alignment-tree.js';
 
+// The JSON-safe views the preview package renders (the webview, `okr tree` and `okr report` pages).
+export type { CheckinPoint, KeyResultNode, KpiChip, KpiLink, KpiNode, KpiRange, KpiReading, ObjectiveNode } from './views/alignment-tree.js';
+export type { NewCheckin, ReportObjective, StaleKeyResult, StatusReport, UnitReport } from './views/status-report.js';
+
 // ---- language server ↔ client (LSP custom requests) ----
 
 /** Asks the server for the workspace's alignment tree for one cycle (default: the current one). */
@@ -114,6 +118,20 @@ export type WebviewToHostMessage =
     | { type: 'ready' }
     | { type: 'reveal'; source: SourceLocation }
     | { type: 'selectCycle'; cycle: string };
+
+/**
+ * What the webview draws must have the tree's shape (the standalone page reads it from the
+ * page, the webview from its host): anything else is ignored, never half drawn.
+ */
+export function isHostToWebviewMessage(value: unknown): value is HostToWebviewMessage {
+    if (typeof value !== 'object' || value === null) return false;
+    const message = value as Record<string, unknown>;
+    if (message.type === 'error') return typeof message.message === 'string';
+    if (message.type !== 'update' || typeof message.tree !== 'object' || message.tree === null) return false;
+    const tree = message.tree as Record<string, unknown>;
+    return typeof tree.today === 'string' && (tree.cycle === undefined || typeof tree.cycle === 'string')
+        && ['cycles', 'strategies', 'unaligned', 'kpis'].every(key => Array.isArray(tree[key]));
+}
 
 /** Messages from the webview are untrusted: check their shape before acting on them. */
 export function isWebviewToHostMessage(value: unknown): value is WebviewToHostMessage {

@@ -1,14 +1,13 @@
 /** `okr tree [PATH…]`: the alignment tree of one cycle as text, Mermaid, JSON or HTML. */
-import * as path from 'node:path';
 import { Command, Option } from 'commander';
-import { buildAlignmentTree, terminalSafeJson, writeFileSafely, type AlignmentTree } from 'okr-language';
+import { buildAlignmentTree, terminalSafeJson, type AlignmentTree } from 'okr-language';
 import * as preview from 'okr-preview';
-import { realPath } from '../find-files.js';
-import { loadWorkspace, type LoadedWorkspace } from '../load-workspace.js';
+import { loadWorkspace } from '../load-workspace.js';
 import { parseToday } from '../options.js';
 import { treeMermaid } from '../render/tree-mermaid.js';
 import { treeText } from '../render/tree-text.js';
 import { UsageError } from '../usage-error.js';
+import { writeOutput } from '../write-output.js';
 
 interface TreeOptions { cycle?: string; today?: string; config?: string; format: string; output?: string }
 
@@ -40,25 +39,6 @@ export function treeCommand(): Command {
             if (options.cycle !== undefined && !tree.cycles.includes(options.cycle)) {
                 throw new UsageError(`no objectives in cycle "${options.cycle}"${tree.cycles.length ? ` (cycles: ${tree.cycles.join(', ')})` : ''}.`);
             }
-            const text = RENDERERS[options.format](tree);
-            if (!options.output || options.output === '-') {
-                process.stdout.write(text);
-                return;
-            }
-            writeOutput(workspace, options.output, text);
+            writeOutput(workspace, options.output, RENDERERS[options.format](tree), 'drawn');
         });
-}
-
-/** Writes the drawing whole or not at all, and never over one of the goal files it was drawn from. */
-function writeOutput(workspace: LoadedWorkspace, output: string, text: string): void {
-    const target = realPath(path.resolve(output));
-    const inputs = workspace.services.shared.workspace.LangiumDocuments.all.map(document => realPath(document.uri.fsPath));
-    if ([...workspace.files.map(file => realPath(file.absolute)), ...inputs].includes(target)) {
-        throw new UsageError(`refusing to write to ${output}: it is one of the .okr files being drawn. Choose another output file.`);
-    }
-    try {
-        writeFileSafely(output, text);
-    } catch (error) {
-        throw new UsageError(`cannot write ${output}: ${(error as Error).message}.`);
-    }
 }

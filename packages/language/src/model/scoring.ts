@@ -3,8 +3,8 @@
  * functions of the AST and the cycle; the workspace model gives each objective its cycle and
  * remembers its score for hovers, code lenses, checks, the preview and `okr score`.
  */
-import type { Checkin, KeyResult, Kpi, Objective, Range, Reading } from '../grammar/generated/ast.js';
-import { isBetweenRange, isAtLeastRange, isFromToMeasure, isMilestoneMeasure, isTargetMeasure } from '../grammar/generated/ast.js';
+import type { Checkin, KeyResult, Kpi, Measure, Objective, Range, Reading } from '../grammar/generated/ast.js';
+import { isBetweenRange, isAtLeastRange, isFromToMeasure, isTargetMeasure } from '../grammar/generated/ast.js';
 import type { Cycle } from './cycles.js';
 import { parseDay } from './dates.js';
 import { parseNumber, quantityValue, type QuantityValue } from './quantities.js';
@@ -18,6 +18,8 @@ export interface ScoringOptions {
     today: number;
     /** The objective's cycle, as the workspace model works it out (its file's fiscal year). */
     cycle: Cycle | undefined;
+    /** Only check-ins dated on or before this day count: the score as it stood then (a report's "since"). */
+    asOf?: number;
 }
 
 export interface KeyResultScore {
@@ -49,45 +51,73 @@ const clamp01 = (x: number) => (Number.isNaN(x) ? 0 : Math.min(1, Math.max(0, x)
 /** Drops binary floating-point noise ((0.6 + 0.7) / 2 is 0.6499999999999999), so that rounding and thresholds see the decimal value. */
 const decimal = (x: number) => Math.round(x * 1e9) / 1e9;
 
-/** Check-ins ordered by date (document order breaks ties); invalid dates are left out. */
-export function orderedCheckins(kr: KeyResult): Checkin[] {
+/** Check-ins ordered by date (document order breaks ties); invalid dates, and those after `asOf`, are left out. */
+export function orderedCheckins(kr: KeyResult, asOf?: number): Checkin[] {
     return kr.checkins
         .map((checkin, index) => ({ checkin, index, day: parseDay(checkin.date) }))
-        .filter(entry => entry.day !== undefined)
+        .filter(entry => entry.day !== undefined && (asOf === undefined || entry.day <= asOf))
         .sort((a, b) => a.day! - b.day! || a.index - b.index)
         .map(entry => entry.checkin);
 }
 
-export function scoreKeyResult(kr: KeyResult): KeyResultScore {
-    const checkins = orderedCheckins(kr);
+/** A KR's score from its check-ins; with `asOf`, from those dated up to that day only. */
+export function scoreKeyResult(kr: KeyResult, asOf?: number): KeyResultScore {
+    const checkins = orderedCheckins(kr, asOf);
     const latest = checkins.at(-1);
     const weight = kr.weight !== undefined ? (parseNumber(kr.weight)?.value ?? 1) : 1;
     const current = latest?.value ? quantityValue(latest.value) : undefined;
     const done = latest?.done ?? false;
     const measure = kr.measure;
-    const base = { weight, current, done, latest };
-    if (isMilestoneMeasure(measure)) {
-        return { ...base, progress: done ? 1 : 0 };
+    const first = firstValue(checkins);
+    const base = { weight, current, done, latest, progress: progressOf(measure, latest, first) };
+    if (isFromToMeasure(measure)) {
+        const to = quantityValue(measure.to);
+        return { ...base, from: quantityValue(measure.from), to, trend: trendToward(checkins, to?.value, quantityValue(measure.from)?.value) };
     }
+    if (isTargetMeasure(measure)) {
+        const to = quantityValue(measure.to);
+        return { ...base, to, trend: trendToward(checkins, to?.value, first?.value) };
+    }
+    return base;
+}
+
+export interface ProgressPoint { checkin: Checkin; day: number; progress: number }
+
+/** The KR's progress right after each of its check-ins, oldest first: its history, as sparklines draw it. */
+export function progressHistory(kr: KeyResult): ProgressPoint[] {
+    let first: QuantityValue | undefined;
+    return orderedCheckins(kr).map(checkin => {
+        first ??= checkin.value ? quantityValue(checkin.value) : undefined;
+        return { checkin, day: parseDay(checkin.date)!, progress: progressOf(kr.measure, checkin, first) };
+    });
+}
+
+/** The first check-in value: it tells the direction of a KR without baseline. */
+function firstValue(checkins: Checkin[]): QuantityValue | undefined {
+    for (const checkin of checkins) {
+        const value = checkin.value && quantityValue(checkin.value);
+        if (value) return value;
+    }
+    return undefined;
+}
+
+/** Progress when `latest` is the latest check-in (language.md's "KR progress"). */
+function progressOf(measure: Measure | undefined, latest: Checkin | undefined, first: QuantityValue | undefined): number {
+    if (latest?.done) return 1;
+    const current = latest?.value ? quantityValue(latest.value) : undefined;
     if (isFromToMeasure(measure)) {
         const from = quantityValue(measure.from);
         const to = quantityValue(measure.to);
-        let progress = 0;
-        if (from && to && current) {
-            progress = to.value === from.value ? (current.value === to.value ? 1 : 0) : decimal(clamp01((current.value - from.value) / (to.value - from.value)));
-        }
-        if (done) progress = 1;
-        return { ...base, from, to, progress, trend: trendToward(checkins, to?.value, from?.value) };
+        if (!from || !to || !current) return 0;
+        return to.value === from.value ? (current.value === to.value ? 1 : 0) : decimal(clamp01((current.value - from.value) / (to.value - from.value)));
     }
     if (isTargetMeasure(measure)) {
         const to = quantityValue(measure.to);
         // No baseline: the direction comes from the first check-in; 1 once the target is reached.
-        const first = checkins.map(c => c.value && quantityValue(c.value)).find(Boolean);
         const decreasing = !!first && !!to && first.value > to.value;
-        const reached = !!to && !!current && (decreasing ? current.value <= to.value : current.value >= to.value);
-        return { ...base, to, progress: reached || done ? 1 : 0, trend: trendToward(checkins, to?.value, first?.value) };
+        return !!to && !!current && (decreasing ? current.value <= to.value : current.value >= to.value) ? 1 : 0;
     }
-    return { ...base, progress: done ? 1 : 0 };
+    return 0; // a milestone, or no measure: 1 only when done
 }
 
 /** Whether the last two check-ins moved toward the target. */
@@ -115,18 +145,23 @@ export function elapsedFraction(cycle: Cycle, today: number): number {
     return clamp01((today - cycle.start) / (cycle.end + 1 - cycle.start));
 }
 
+/** Progress expected by the cycle's end: 0.7 for aspirational objectives, 1.0 for committed ones. */
+export function expectedAtEnd(committed: boolean): number {
+    return committed ? 1 : 0.7;
+}
+
 export function statusOf(score: number, committed: boolean, cycle: Cycle | undefined, today: number): { status: Status; expected?: number } {
     if (!cycle) return { status: 'on-track' };
     if (today < cycle.start) return { status: 'not-started' };
     if (today > cycle.end) return { status: 'ended' };
-    const expected = decimal(elapsedFraction(cycle, today) * (committed ? 1 : 0.7));
+    const expected = decimal(elapsedFraction(cycle, today) * expectedAtEnd(committed));
     const status: Status = score >= expected ? 'on-track' : score >= expected / 2 ? 'at-risk' : 'off-track';
     return { status, expected };
 }
 
 export function scoreObjective(objective: Objective, options: ScoringOptions): ObjectiveScore {
     const committed = objective.commitment === 'committed';
-    const keyResults = objective.keyResults.map(scoreKeyResult);
+    const keyResults = objective.keyResults.map(kr => scoreKeyResult(kr, options.asOf));
     const { cycle } = options;
     let score: number | undefined;
     if (keyResults.length > 0) {

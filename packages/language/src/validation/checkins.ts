@@ -7,6 +7,7 @@ import { contains } from '../model/cycles.js';
 import { formatDay, parseDay } from '../model/dates.js';
 import { parseNumber, quantityValue, unitsConflict } from '../model/quantities.js';
 import { rangeBounds } from '../model/scoring.js';
+import { checkinStaleness } from '../model/staleness.js';
 import { cycleOfObjective, type Check } from './check-context.js';
 import { measureUnit } from './key-results.js';
 import { keyResultLabel, keyResultName, keyResultTarget } from './report-target.js';
@@ -15,14 +16,11 @@ export const checkinIsRecent: Check<KeyResult> = (kr, context) => {
     const { report, today, option } = context;
     if (!isObjective(kr.$container)) return;
     const cycle = cycleOfObjective(kr.$container, context);
-    if (!cycle || !contains(cycle, today)) return;
-    const days = option(DiagnosticCode.StaleCheckin, 'days');
-    const checkinDays = kr.checkins.map(checkin => parseDay(checkin.date)).filter((day): day is number => day !== undefined);
-    const latestDay = checkinDays.length > 0 ? Math.max(...checkinDays) : undefined;
-    if (latestDay === undefined && today - cycle.start >= days) {
-        report(DiagnosticCode.StaleCheckin, `${keyResultLabel(kr)} has no check-in although ${cycle.id} started on ${formatDay(cycle.start)}. Add \`checkin ${formatDay(today)} = VALUE\` so its score reflects reality.`, keyResultTarget(kr));
-    } else if (latestDay !== undefined && today - latestDay > days) {
-        report(DiagnosticCode.StaleCheckin, `${keyResultLabel(kr)} was last checked in on ${formatDay(latestDay)}, ${today - latestDay} days ago. Add a fresh \`checkin ${formatDay(today)} = VALUE\` (at least every ${days} days).`, keyResultTarget(kr));
+    const stale = checkinStaleness(kr, cycle, today, option(DiagnosticCode.StaleCheckin, 'days'));
+    if (stale?.kind === 'never') {
+        report(DiagnosticCode.StaleCheckin, `${keyResultLabel(kr)} has no check-in although ${cycle!.id} started on ${formatDay(stale.cycleStart)}. Add \`checkin ${formatDay(today)} = VALUE\` so its score reflects reality.`, keyResultTarget(kr));
+    } else if (stale?.kind === 'old') {
+        report(DiagnosticCode.StaleCheckin, `${keyResultLabel(kr)} was last checked in on ${formatDay(stale.latest)}, ${stale.age} days ago. Add a fresh \`checkin ${formatDay(today)} = VALUE\` (at least every ${option(DiagnosticCode.StaleCheckin, 'days')} days).`, keyResultTarget(kr));
     }
 };
 

@@ -9,9 +9,11 @@ import { isObjective, isOkrBlock, isStrategy } from '../grammar/generated/ast.js
 import { contains, cycleName, type Cycle } from '../model/cycles.js';
 import { formatDay } from '../model/dates.js';
 import type { WorkspaceModel } from '../workspace/workspace-model.js';
+import { kpiNodes, type KpiNode } from './kpi-nodes.js';
 import { objectiveNode, sourceOf, type ObjectiveNode, type SourceLocation } from './objective-node.js';
 
-export type { KeyResultNode, KpiChip, ObjectiveNode, SourceLocation } from './objective-node.js';
+export type { CheckinPoint, KeyResultNode, KpiChip, ObjectiveNode, SourceLocation } from './objective-node.js';
+export type { KpiLink, KpiNode, KpiRange, KpiReading } from './kpi-nodes.js';
 export { sourceOf };
 
 export interface StrategyNode { id: string; statement: string; children: ObjectiveNode[]; source: SourceLocation }
@@ -24,6 +26,8 @@ export interface AlignmentTree {
     strategies: StrategyNode[];
     /** Objectives that align to nothing in this cycle's tree (company objectives without a strategy included). */
     unaligned: ObjectiveNode[];
+    /** Every KPI of the files, whatever the cycle (KPIs persist): the KPI health view. */
+    kpis: KpiNode[];
 }
 
 export interface TreeOptions {
@@ -31,7 +35,8 @@ export interface TreeOptions {
     cycle?: string;
 }
 
-export function buildAlignmentTree(model: WorkspaceModel, documents: Iterable<LangiumDocument>, options: TreeOptions = {}): AlignmentTree {
+export function buildAlignmentTree(model: WorkspaceModel, files: Iterable<LangiumDocument>, options: TreeOptions = {}): AlignmentTree {
+    const documents = [...files];
     const objectives: Objective[] = [];
     const strategies: Strategy[] = [];
     const cycles = new Map<string, Cycle | undefined>();
@@ -68,5 +73,5 @@ export function buildAlignmentTree(model: WorkspaceModel, documents: Iterable<La
         else if (isObjective(parent)) nodes.get(parent)!.children.push(node);
         else unaligned.push(node);
     }
-    return { cycle: chosen, cycles: cycleNames, today: formatDay(model.today), strategies: [...strategyNodes.values()], unaligned };
+    return { cycle: chosen, cycles: cycleNames, today: formatDay(model.today), strategies: [...strategyNodes.values()], unaligned, kpis: kpiNodes(model, documents) };
 }

@@ -12,6 +12,7 @@ import type { Kpi, Objective, OkrBlock } from '../grammar/generated/ast.js';
 import { isOkrBlock } from '../grammar/generated/ast.js';
 import { builtinCycle, contains, quarterContaining, resolveCycle, type Cycle } from '../model/cycles.js';
 import { scoreObjective, type ObjectiveScore } from '../model/scoring.js';
+import type { OkrConfig } from '../config/config.js';
 import type { OkrSettings } from '../config/settings.js';
 import { AlignmentLoops, type AlignmentLoop } from './alignment-loops.js';
 import { tallyKey, unitOfBlock, type DeclarationsIndex, type Named } from './declarations-index.js';
@@ -21,7 +22,7 @@ export { unitOfBlock };
 export class WorkspaceModel {
     private readonly cycles = new Map<OkrBlock, Cycle | undefined>();
     private readonly scores = new Map<Objective, ObjectiveScore>();
-    private readonly fiscalStarts = new Map<LangiumDocument, number>();
+    private readonly configs = new Map<LangiumDocument, OkrConfig>();
     private readonly loops = new AlignmentLoops();
     private moved?: Set<Kpi>;
     private readonly titlesByPreviousCycle = new Map<string, Map<string, Objective> | undefined>();
@@ -125,13 +126,18 @@ export class WorkspaceModel {
 
     /** The fiscal year of the okr.config.json that applies to the file: the one place it is chosen. */
     fiscalYearStartOf(where: AstNode | LangiumDocument): number {
+        return this.configOf(where).fiscalYearStartMonth;
+    }
+
+    /** The configuration that applies to the file (okr.config.json or --config, editor settings over it). */
+    configOf(where: AstNode | LangiumDocument): OkrConfig {
         const document = 'parseResult' in where ? where : AstUtils.getDocument(where);
-        let month = this.fiscalStarts.get(document);
-        if (month === undefined) {
-            month = this.settings.forDocument(document.uri).config.fiscalYearStartMonth;
-            this.fiscalStarts.set(document, month);
+        let config = this.configs.get(document);
+        if (!config) {
+            config = this.settings.forDocument(document.uri).config;
+            this.configs.set(document, config);
         }
-        return month;
+        return config;
     }
 }
 

@@ -1,10 +1,13 @@
 /**
  * The alignment preview, running in the VS Code webview or the standalone page. It draws the
- * tree from `update` messages, and posts `ready`, `reveal` and `selectCycle` back.
+ * tree or the KPI health view (two tabs) from `update` messages, and posts `ready`, `reveal`
+ * and `selectCycle` back.
  */
-import type { AlignmentTree, HostToWebviewMessage } from 'okr-language/protocol';
+import { isHostToWebviewMessage, type AlignmentTree } from 'okr-language/protocol';
+import { kpisOf, renderKpis } from './kpi-view.js';
 import { el, renderTree } from './render.js';
-import { hostApi, restoreState, type PreviewState } from './state.js';
+import { forgetLazySvgs } from './svg-dom.js';
+import { hostApi, restoreState, type PreviewState, type PreviewView } from './state.js';
 
 declare function acquireVsCodeApi(): unknown;
 
@@ -25,15 +28,34 @@ const button = (label: string, title: string, action: () => void) => {
     b.addEventListener('click', action);
     return b;
 };
+const VIEWS: Array<{ view: PreviewView; label: string }> = [{ view: 'tree', label: 'Alignment' }, { view: 'kpis', label: 'KPI health' }];
+const tabList = el('div', 'tabs');
+tabList.setAttribute('role', 'tablist');
+tabList.setAttribute('aria-label', 'View');
+const tabs = VIEWS.map(({ view, label }) => {
+    const tab = el('button', 'tab', label);
+    tab.id = `tab-${view}`;
+    tab.dataset.view = view;
+    tab.setAttribute('role', 'tab');
+    tab.setAttribute('aria-controls', 'okr-view');
+    tab.addEventListener('click', () => showView(view));
+    return tab;
+});
+tabList.append(...tabs);
+const treeOnly: HTMLElement[] = [];
+const treeTool = (b: HTMLElement) => { treeOnly.push(b); return b; };
 toolbar.append(
-    cyclePicker,
+    tabList,
+    treeTool(cyclePicker),
     button('−', 'Zoom out', () => setZoom(state.zoom / 1.2)), zoomLabel, button('+', 'Zoom in', () => setZoom(state.zoom * 1.2)),
     button('1:1', 'Reset zoom', () => setZoom(1)),
-    button('Expand all', 'Expand all', () => { state.collapsed = []; draw(); }),
-    button('Collapse all', 'Collapse all', () => { state.collapsed = allKeys(); draw(); }),
+    treeTool(button('Expand all', 'Expand all', () => { state.collapsed = []; draw(); })),
+    treeTool(button('Collapse all', 'Collapse all', () => { state.collapsed = allKeys(); draw(); })),
     summary,
 );
 const viewport = el('main', 'viewport');
+viewport.id = 'okr-view';
+viewport.setAttribute('role', 'tabpanel');
 const errorBanner = el('div', 'error');
 errorBanner.setAttribute('role', 'alert');
 root.append(toolbar, errorBanner, viewport);
@@ -63,10 +85,23 @@ function countObjectives(t: AlignmentTree): number {
     return t.strategies.reduce((sum, s) => sum + count(s.children), 0) + count(t.unaligned);
 }
 
+/** What the arrow keys move between in the view shown. */
+const focusables = () => [...viewport.querySelectorAll<HTMLElement>(state.view === 'kpis' ? '.kpi-card, .kpi-link' : '.card, .strategy-title')];
+
 function draw(): void {
     if (!tree) return;
-    const focusedKey = (document.activeElement?.closest('li.objective') as HTMLElement | null)?.dataset.key;
-    viewport.replaceChildren(renderTree(tree, { collapsed: new Set(state.collapsed) }));
+    const focused = (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('[data-key]')?.dataset.key;
+    const kpis = kpisOf(tree);
+    const breached = kpis.filter(kpi => kpi.health === 'breached').length;
+    for (const tab of tabs) {
+        const selected = tab.dataset.view === state.view;
+        tab.setAttribute('aria-selected', String(selected));
+        tab.tabIndex = selected ? 0 : -1;
+        if (tab.dataset.view === 'kpis') tab.textContent = breached ? `KPI health (${breached} breached)` : 'KPI health';
+    }
+    viewport.setAttribute('aria-labelledby', `tab-${state.view}`);
+    forgetLazySvgs();
+    viewport.replaceChildren(state.view === 'kpis' ? renderKpis(tree) : renderTree(tree, { collapsed: new Set(state.collapsed), today: tree.today }));
     cyclePicker.replaceChildren(...tree.cycles.map(cycle => {
         const option = el('option', undefined, cycle);
         option.value = cycle;
@@ -75,10 +110,22 @@ function draw(): void {
     }));
     // The standalone page holds one cycle's tree; only the editor can fetch another.
     cyclePicker.disabled = tree.cycles.length < 2 || typeof acquireVsCodeApi !== 'function';
-    summary.textContent = `${countObjectives(tree)} objectives · ${tree.cycle ?? 'no cycle'} · as of ${tree.today}`;
+    for (const tool of treeOnly) tool.hidden = state.view !== 'tree';
+    summary.textContent = state.view === 'kpis'
+        ? `${kpis.length} KPIs · ${breached} breached · as of ${tree.today}`
+        : `${countObjectives(tree)} objectives · ${tree.cycle ?? 'no cycle'} · as of ${tree.today}`;
     applyZoom();
-    if (focusedKey) viewport.querySelector<HTMLElement>(`li.objective[data-key="${CSS.escape(focusedKey)}"] > .card`)?.focus({ preventScroll: true });
+    if (focused) {
+        const target = viewport.querySelector<HTMLElement>(`[data-key="${CSS.escape(focused)}"]`);
+        (target?.tabIndex === 0 ? target : target?.querySelector<HTMLElement>(':scope > .card'))?.focus({ preventScroll: true });
+    }
     save();
+}
+
+function showView(view: PreviewView): void {
+    if (state.view === view) return;
+    state.view = view;
+    draw();
 }
 
 function update(next: AlignmentTree): void {
@@ -114,21 +161,33 @@ viewport.addEventListener('click', event => {
 });
 
 viewport.addEventListener('keydown', event => {
-    const card = (event.target as HTMLElement).closest<HTMLElement>('.card, .strategy-title');
-    if (!card) return;
-    const item = card.closest<HTMLElement>('li.objective');
-    const cards = [...viewport.querySelectorAll<HTMLElement>('.card, .strategy-title')];
-    const index = cards.indexOf(card);
+    const target = event.target as HTMLElement;
+    const items = focusables();
+    const index = items.indexOf(target);
+    if (index < 0) return;
+    const item = state.view === 'tree' ? target.closest<HTMLElement>('li.objective') : null;
     const expanded = item?.getAttribute('aria-expanded');
     switch (event.key) {
-        case 'Enter': reveal(card); break;
+        case 'Enter': reveal(target); break;
         case ' ': if (item && expanded !== null) toggle(item.dataset.key!); break;
         case 'ArrowRight': if (item && expanded === 'false') toggle(item.dataset.key!); break;
         case 'ArrowLeft': if (item && expanded === 'true') toggle(item.dataset.key!); break;
-        case 'ArrowDown': cards[index + 1]?.focus(); break;
-        case 'ArrowUp': cards[index - 1]?.focus(); break;
+        case 'ArrowDown': items[index + 1]?.focus(); break;
+        case 'ArrowUp': items[index - 1]?.focus(); break;
+        case 'Home': items[0]?.focus(); break;
+        case 'End': items.at(-1)?.focus(); break;
         default: return;
     }
+    event.preventDefault();
+});
+
+// Tabs as the ARIA pattern has them: arrows move between them and show the view at once.
+tabList.addEventListener('keydown', event => {
+    const index = tabs.indexOf(event.target as HTMLButtonElement);
+    if (index < 0 || !['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) return;
+    const next = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : (index + (event.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length;
+    showView(tabs[next].dataset.view as PreviewView);
+    tabs[next].focus();
     event.preventDefault();
 });
 
@@ -150,13 +209,18 @@ window.addEventListener('scroll', () => {
     scrollTimer = setTimeout(() => { state.scrollX = window.scrollX; state.scrollY = window.scrollY; save(); }, 100);
 });
 
-window.addEventListener('message', (event: MessageEvent<HostToWebviewMessage>) => {
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = event.data;
-    if (message?.type === 'update' && message.tree) update(message.tree);
-    else if (message?.type === 'error' && typeof message.message === 'string') errorBanner.textContent = message.message;
+    if (!isHostToWebviewMessage(message)) return;
+    if (message.type === 'update') update(message.tree);
+    else errorBanner.textContent = message.message;
 });
 
 // The standalone page carries its tree inline; the webview asks its host.
 const embedded = document.getElementById('okr-tree');
-if (embedded?.textContent) update(JSON.parse(embedded.textContent) as AlignmentTree);
-else host.postMessage({ type: 'ready' });
+if (embedded?.textContent) {
+    const message = { type: 'update', tree: JSON.parse(embedded.textContent) as unknown };
+    if (isHostToWebviewMessage(message) && message.type === 'update') update(message.tree);
+} else {
+    host.postMessage({ type: 'ready' });
+}

@@ -4,12 +4,16 @@
  * which a strict Content-Security-Policy allows.
  */
 import type { AlignmentTree } from 'okr-language/protocol';
+import { progressSparkline } from '../sparkline.js';
+import { lazySvgElement } from './svg-dom.js';
 
 type ObjectiveNode = AlignmentTree['unaligned'][number];
 type StrategyNode = AlignmentTree['strategies'][number];
 
 export interface RenderContext {
     collapsed: Set<string>;
+    /** The tree's "today" (YYYY-MM-DD), for the sparklines' today marker. */
+    today: string;
 }
 
 export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -21,7 +25,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: st
 
 export const objectiveKey = (node: ObjectiveNode) => `${node.unit}/${node.cycle}/${node.id}`;
 
-const STATUS_LABEL: Record<string, string> = {
+export const STATUS_LABEL: Record<string, string> = {
     'not-started': 'not started', 'on-track': 'on track', 'at-risk': 'at risk', 'off-track': 'off track', 'ended': 'ended',
 };
 
@@ -35,7 +39,7 @@ function bar(fraction: number, className: string, label: string): HTMLElement {
     return track;
 }
 
-function revealable(element: HTMLElement, source: { uri: string; line: number; character: number }): void {
+export function revealable(element: HTMLElement, source: { uri: string; line: number; character: number }): void {
     element.classList.add('reveal');
     element.dataset.uri = source.uri;
     element.dataset.line = String(source.line);
@@ -103,6 +107,7 @@ function objectiveItem(node: ObjectiveNode, context: RenderContext): HTMLElement
                 revealable(row, kr.source);
                 row.append(el('span', 'kr-title', kr.title));
                 row.append(bar(kr.progress, 'kr-bar', `progress ${Math.round(kr.progress * 100)}%`));
+                row.append(lazySvgElement(progressSparkline(node, kr, context.today)));
                 const numbers = [kr.current !== undefined ? `now ${kr.current}` : 'no check-in', kr.target ? `target ${kr.target}` : ''].filter(Boolean).join(' · ');
                 row.append(el('span', 'kr-numbers', `${Math.round(kr.progress * 100)}% · ${numbers}`));
                 list.append(row);

@@ -1,5 +1,8 @@
-/** What the preview remembers across updates and reloads: zoom, scroll, collapsed nodes, cycle. */
+export type PreviewView = 'tree' | 'kpis';
+
+/** What the preview remembers across updates and reloads: view, zoom, scroll, collapsed nodes, cycle. */
 export interface PreviewState {
+    view: PreviewView;
     zoom: number;
     scrollX: number;
     scrollY: number;
@@ -29,6 +32,7 @@ export function hostApi(): VsCodeApi {
 export function restoreState(raw: unknown): PreviewState {
     const state = (typeof raw === 'object' && raw !== null ? raw : {}) as Partial<PreviewState>;
     return {
+        view: state.view === 'kpis' ? 'kpis' : 'tree',
         zoom: typeof state.zoom === 'number' && state.zoom >= 0.3 && state.zoom <= 3 ? state.zoom : 1,
         scrollX: typeof state.scrollX === 'number' ? state.scrollX : 0,
         scrollY: typeof state.scrollY === 'number' ? state.scrollY : 0,
