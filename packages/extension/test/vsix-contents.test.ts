@@ -49,11 +49,11 @@ describe('the .vsix', () => {
         expect(unwanted).toEqual([]);
     });
 
-    it('holds the bundles, what they load, the icon, the changelog and the license', () => {
+    it('holds the bundles, what they load, the icon, the changelog, the license and the bundled packages\' licenses', () => {
         expect(entries).toEqual(expect.arrayContaining([
             'extension/out/extension.cjs', 'extension/out/server.cjs', 'extension/syntaxes/okr.tmLanguage.json',
             'extension/media/webview.js', 'extension/media/okr.config.schema.json', 'extension/images/icon.png',
-            'extension/changelog.md', 'extension/LICENSE.txt', 'extension/readme.md', 'extension/package.json',
+            'extension/changelog.md', 'extension/LICENSE.txt', 'extension/THIRD_PARTY_NOTICES.md', 'extension/readme.md', 'extension/package.json',
         ]));
         expect(entries.length).toBeLessThanOrEqual(20);
     });
