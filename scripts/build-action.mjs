@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { alias } from './bundle-options.mjs';
+import { noticesFor, SHIPPED, writeNotices } from './third-party-notices.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const ACTION_BUNDLE = path.join(repo, 'action/dist/index.cjs');
@@ -38,6 +39,7 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     } else {
         fs.mkdirSync(path.dirname(ACTION_BUNDLE), { recursive: true });
         fs.writeFileSync(ACTION_BUNDLE, text);
+        for (const shipped of SHIPPED.filter(artifact => artifact.committed)) writeNotices(shipped, await noticesFor(shipped));
         console.log(`built ${path.relative(repo, ACTION_BUNDLE)} (${(text.length / 1024).toFixed(0)} KB)`);
     }
 }

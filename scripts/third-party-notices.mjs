@@ -1,6 +1,8 @@
 // Writes THIRD_PARTY_NOTICES.md next to each shipped bundle: the name, version, license and
 // license text of every npm package that esbuild bundled into it. The bundles are self-contained,
 // so the licenses of what they contain (MIT, ISC, Apache-2.0…) must travel with them.
+// `npm run build` writes the packages' copies; the action's copy is committed with its bundle and
+// written by `npm run build:action`, so that a test can tell when the committed one is stale.
 // usage: node scripts/third-party-notices.mjs [--check]   (--check: exit 1 if a notices file is stale)
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
@@ -16,7 +18,7 @@ const SERVER = 'packages/language/src/server/main.ts';
 export const SHIPPED = [
     { notices: 'packages/cli/THIRD_PARTY_NOTICES.md', name: 'the npm package okr-lang', entries: ['packages/cli/src/main.ts', SERVER, WEBVIEW] },
     { notices: 'packages/extension/THIRD_PARTY_NOTICES.md', name: 'the VS Code extension', entries: ['packages/extension/src/extension.ts', SERVER, WEBVIEW] },
-    { notices: 'action/dist/THIRD_PARTY_NOTICES.md', name: 'the GitHub Action', entries: ['packages/cli/src/action/main.ts'] },
+    { notices: 'action/dist/THIRD_PARTY_NOTICES.md', name: 'the GitHub Action', entries: ['packages/cli/src/action/main.ts'], committed: true },
 ];
 
 /** Bundled npm packages' folders, from esbuild's metafile of an in-memory build. */
@@ -61,19 +63,24 @@ export async function noticesFor(shipped) {
     return `# Third-party notices\n\n${shipped.name[0].toUpperCase()}${shipped.name.slice(1)} bundles the following npm packages. Their licenses follow.\n\n${sections.join('\n')}`;
 }
 
+export function writeNotices(shipped, text) {
+    const file = path.join(repo, shipped.notices);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
     let stale = false;
     for (const shipped of SHIPPED) {
         const text = await noticesFor(shipped);
-        const file = path.join(repo, shipped.notices);
         if (process.argv.includes('--check')) {
+            const file = path.join(repo, shipped.notices);
             if ((fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '') !== text) {
                 console.error(`${shipped.notices} is stale: run \`node scripts/third-party-notices.mjs\` and commit it.`);
                 stale = true;
             }
-        } else {
-            fs.mkdirSync(path.dirname(file), { recursive: true });
-            fs.writeFileSync(file, text);
+        } else if (!shipped.committed) {
+            writeNotices(shipped, text);
         }
     }
     if (stale) process.exit(1);

@@ -12,7 +12,7 @@ import { REPO } from '../cli/run-okr.js';
 const FOUNDATIONS = ['langium', 'chevrotain', 'vscode-languageserver'];
 
 describe.each(SHIPPED)('$notices', shipped => {
-    it('is what the sources bundle today (run `node scripts/third-party-notices.mjs`, and commit the action\'s copy)', async () => {
+    it("is what the sources bundle today (`npm run build` writes the packages' copies; `npm run build:action` the action's, to commit)", async () => {
         const file = path.join(REPO, shipped.notices);
         expect(fs.existsSync(file), `${shipped.notices} is missing`).toBe(true);
         expect(fs.readFileSync(file, 'utf8')).toBe(await noticesFor(shipped));
