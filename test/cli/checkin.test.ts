@@ -261,6 +261,7 @@ okrs t 2026-Q4 {
         ['a confidence written as a percentage without %', ['act', '45%', '--confidence', '60'], /Write `confidence 0\.6` for 60%\.$/],
         ['a negative confidence', ['act', '45%', '--confidence', '-0.1'], /^okr: goals\.okr: confidence -0\.1 is out of range/],
         ['a confidence that is no number', ['act', '45%', '--confidence', 'high'], /^okr: goals\.okr: confidence "high" is not a number/],
+        ['done for a key result measured from one value to another', ['ttv', 'done'], /^okr: goals\.okr: key result "ttv" is measured from 21 to 10: check in the value it reached, not done\.$/],
         ['a value for a milestone', ['ship', '1'], /^okr: goals\.okr: key result "ship" is a milestone: it is either reached or not, so check it in as done/],
         ['a date that is not on the calendar', ['act', '45%', '--date', '2026-02-30'], /^okr: goals\.okr: "2026-02-30" is not a date: write it as YYYY-MM-DD/],
         ['a note with an escape sequence', ['act', '45%', '--note', 'red \u001b[31m'], /^okr: goals\.okr: the note contains the control character \\x1b, which a check-in note cannot hold/],

@@ -1,6 +1,6 @@
 /** Check-ins and readings: recent, inside their cycle, in the unit of what they measure. */
 import type { Checkin, KeyResult, Quantity, Reading } from '../grammar/generated/ast.js';
-import { isMilestoneMeasure, isObjective } from '../grammar/generated/ast.js';
+import { isFromToMeasure, isMilestoneMeasure, isObjective } from '../grammar/generated/ast.js';
 import { DiagnosticCode } from '../config/catalog.js';
 import { confidenceSuggestion, readConfidence } from '../model/confidence.js';
 import { contains } from '../model/cycles.js';
@@ -38,6 +38,11 @@ export const checkinUsesMeasureUnit: Check<Checkin> = (checkin, { report }) => {
     const actual = quantityValue(checkin.value);
     if (isMilestoneMeasure(kr.measure) && checkin.value) {
         report(DiagnosticCode.UnitMismatch, `Check-in value ${checkin.value.number} does not fit key result ${keyResultName(kr)}, a milestone: it is either reached or not. Write \`checkin ${checkin.date} = done\` once it is reached.`, { node: checkin, property: 'value' });
+        return;
+    }
+    // `done` on a measured change would score it 100% and hide where the value stands.
+    if (checkin.done && isFromToMeasure(kr.measure)) {
+        report(DiagnosticCode.UnitMismatch, `Check-in done does not fit key result ${keyResultName(kr)}, measured from ${quantityText(kr.measure.from)} to ${quantityText(kr.measure.to)}: its score comes from the value reached. Write that value, e.g. \`checkin ${checkin.date} = ${quantityText(kr.measure.to)}\` if it reached the target.`, { node: checkin, keyword: 'done' });
         return;
     }
     const expected = measureUnit(kr);

@@ -5,7 +5,7 @@
  * rule, the note as a string literal that reads back exactly. Every refusal is one sentence.
  */
 import type { KeyResult } from '../../grammar/generated/ast.js';
-import { isMilestoneMeasure } from '../../grammar/generated/ast.js';
+import { isFromToMeasure, isMilestoneMeasure } from '../../grammar/generated/ast.js';
 import { confidenceSuggestion, formatFraction, readConfidence } from '../../model/confidence.js';
 import { formatDay, parseDay } from '../../model/dates.js';
 import { parseNumber, unitsConflict } from '../../model/quantities.js';
@@ -61,7 +61,11 @@ export function readCheckInInput(services: OkrServices, kr: KeyResult, input: Pa
 function readValue(services: OkrServices, kr: KeyResult, text: string): Checked<{ number: string; unit?: string } | undefined> {
     const written = text.trim();
     const milestone = isMilestoneMeasure(kr.measure);
-    if (written.toLowerCase() === 'done') return { ok: true, value: undefined };
+    if (written.toLowerCase() === 'done') {
+        // As the unit-mismatch check has it: done would score a measured change 100% and hide its value.
+        if (isFromToMeasure(kr.measure)) return refuse(`key result ${visible(keyResultName(kr))} is measured from ${kr.measure.from.number} to ${kr.measure.to.number}: check in the value it reached, not done.`);
+        return { ok: true, value: undefined };
+    }
     if (milestone) {
         return refuse(`key result ${visible(keyResultName(kr))} is a milestone: it is either reached or not, so check it in as done once it is reached.`);
     }
