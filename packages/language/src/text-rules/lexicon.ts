@@ -32,7 +32,9 @@ export const TASK_VERBS = new Set([
     // gathering and handing out
     'collect', 'gather', 'compile', 'curate', 'distribute',
     // promoting
-    'advertise', 'promote', 'publicize', 'publicise', 'amplify', 'showcase',
+    'advertise', 'promote', 'publicize', 'publicise', 'amplify', 'showcase', 'evangelize', 'evangelise',
+    // handing code or content to another project
+    'upstream', 'backport',
     // general effort, help and starting
     'ensure', 'provide', 'offer', 'enable', 'help', 'focus', 'work', 'begin', 'start', 'kick', 'invest', 'set', 'do', 'go',
     // personal habits and learning
@@ -89,7 +91,7 @@ export const DONE_WORDS = new Set([
 export const OUTPUT_NOUNS = new Set([
     // content and publications
     'post', 'blog', 'article', 'webinar', 'podcast', 'episode', 'video', 'newsletter', 'ebook', 'e-book', 'whitepaper', 'review',
-    'study', 'testimonial', 'guide', 'tutorial', 'course', 'lesson', 'module', 'curriculum', 'tweet', 'infographic', 'brochure',
+    'study', 'testimonial', 'guide', 'tutorial', 'course', 'class', 'lesson', 'module', 'curriculum', 'tweet', 'infographic', 'brochure',
     'flyer', 'banner', 'poster', 'edition', 'issue', 'chapter', 'piece', 'example', 'sample', 'asset', 'material', 'stream',
     'livestream', 'announcement',
     // events and meetings
