@@ -50,15 +50,10 @@ export function objectHeads(list: Word[], start: number): Word[] {
             break;
         }
         if (word.lower === 'and' || word.lower === '&') { if (last) heads.push(last); last = undefined; continue; }
-        // "guide fixes/rewrites": a slash joins alternatives, and each names the thing.
-        if (word.trail === '/' && !isNumber(word)) { heads.push(word); last = undefined; continue; }
         if (PHRASE_BOUNDARIES.has(word.lower) || DONE_WORDS.has(word.lower) && last) break;
         // "accounts running a workflow", "defects caught by support": a participle starts a modifier.
         // ("coaching program": a participle right before the thing it describes is part of the name.)
         if (last && /(ing|ed)$/.test(word.lower) && verbKind(word) && !nounIn(word, OUTPUT_NOUNS) && !nounIn(list[i + 1], OUTPUT_NOUNS)) break;
-        // "a report characterizing load times", "a doc explaining the rollout": after a deliverable, an -ing word starts what it covers.
-        if (last && /ing$/.test(word.lower) && isOutput(list, last) && !isNoun(word) && list[i + 1] && !nounIn(list[i + 1], OUTPUT_NOUNS)
-            && !PHRASE_BOUNDARIES.has(list[i + 1].lower) && !isNumber(list[i + 1])) break;
         if (isNumber(word)) continue; // "ISO 27001 stage 2 audit", "12 blog posts"
         last = word;
         if (/[,;:()]/.test(word.trail)) { heads.push(last); last = undefined; if (/[;:()]/.test(word.trail)) break; }

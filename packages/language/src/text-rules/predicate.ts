@@ -2,7 +2,7 @@
  * Key results without a leading verb: the predicate decides ("wizard is live" is work done,
  * "90% of customers reach first value" a result), else the thing the title names ("README quickstart").
  */
-import { AUDIENCE_NOUNS, DONE_WORDS, FEWER_WORDS, LOWER_VERBS, METRIC_NOUNS, OUTPUT_NOUNS, PHRASE_BOUNDARIES, RAISE_VERBS, TEAM_NOUNS } from './lexicon.js';
+import { AUDIENCE_NOUNS, DONE_WORDS, FEWER_WORDS, LOWER_VERBS, METRIC_NOUNS, PHRASE_BOUNDARIES, RAISE_VERBS, TEAM_NOUNS } from './lexicon.js';
 import type { TextVerdict } from './index.js';
 import { countedOutput, isMeasure, isOutput, objectHeads, verbKind } from './phrases.js';
 import { counts, createsResult, statesResult } from './result-clause.js';
@@ -15,9 +15,6 @@ export const DEFINITION = /\bas\s+(?:measured|indicated|shown|evidenced|defined|
 const SHARE_LED = /^\s*(?:[<>≤≥]=?\s*)?(?:\d[\d.,]*\s*)?(?:%|percent\b)/i;
 /** A time limit on each unit: "within 36 hours", "in under 2 days", "on time". */
 const TIME_LIMIT = /^\s*(?:within|in\s+under|in\s+less\s+than|on\s+time\b)/i;
-
-/** A level held after `has`/`have`: "… of at least 4", "… above 90%", "… under 2 days". */
-const HELD_LEVEL = /^\S+\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,3}?(?:of\s+)?(?:at\s+least|above|over|below|under|no\s+more\s+than)\s+(?:an?\s+)?[$€£]?\d/i;
 
 /** Adverbs that end in -s like a plural ("the daemon will always find peers"). */
 const S_ADVERBS = new Set(['always', 'sometimes', 'perhaps', 'afterwards', 'thus', 'nevertheless', 'besides']);
@@ -51,8 +48,6 @@ export function judgePredicate(list: Word[], at: number, title: string): TextVer
             if (next && /^(in|on)$/.test(next.lower) && /^(place|production)$/.test(list[i + 2]?.lower ?? '')) return done(word, next, list[i + 2]);
             // "100% of pilot schools have a kickoff": having a deliverable is work done.
             if (/^(has|have)$/.test(word.lower)) {
-                // "Every agent will have a QA score of at least 4": having a measured level is a result.
-                if (HELD_LEVEL.test(title.slice(word.index))) return null;
                 const heads = objectHeads(list, i + 1);
                 const output = countedOutput(list, heads);
                 if (output) return { triggers: [word.text, output.text], explanation: 'it names a deliverable to have, not the result it should bring' };
@@ -70,8 +65,6 @@ export function judgePredicate(list: Word[], at: number, title: string): TextVer
             // "90% of repair jobs closed within 36 hours": a share done in a time limit is a service level.
             return SHARE_LED.test(title) && TIME_LIMIT.test(title.slice(word.index + word.text.length)) ? null : done(word);
         }
-        // "3 user interviews a fortnight": a plural of a unit of output ending the phrase is a noun, not a verb.
-        if (/[^s]s$/.test(word.lower) && nounIn(word, OUTPUT_NOUNS) && (!list[i + 1] || PHRASE_BOUNDARIES.has(list[i + 1].lower))) continue;
         const kind = verbKind(word);
         if (!kind) continue;
         const inflected = word.lower !== word.bases[0] || /[^s]s$/.test(word.lower);
