@@ -22,11 +22,11 @@ const AMOUNT = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|n
 const TIME_UNIT = String.raw`(?:(?:working|business|calendar|school)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|rings?|ms|s|h)`;
 
 /**
- * A time limit on handling one request: `within 3 working days`, "in under 20 seconds", `by the next working day`,
+ * A time limit on handling one request: `within 3 working days`, "in under 20 seconds", "in no more than 4 days", `by the next working day`,
  * `in 8 minutes` (minutes and hours only: `in 5 weeks` is a deadline), `within 1 month` (only when the
  * clock start follows: "… of receipt").
  */
-const RESPONSE_WINDOW = new RegExp(String.raw`\b(?:within|in\s+under|in\s+less\s+than)\s+${AMOUNT}\s*${TIME_UNIT}\b|\bin\s+${AMOUNT}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|rings?)\b|\bwithin\s+${AMOUNT}\s*(?:calendar\s+)?months?\b(?=\s*(?:of|after|from)\b)|\bby\s+the\s+next\s+(?:working\s+|business\s+)?day\b|\b(?:same|next)[- ](?:working[- ]|business[- ])?day\b`, 'i');
+const RESPONSE_WINDOW = new RegExp(String.raw`\b(?:within|in\s+under|in\s+less\s+than|in\s+(?:not|no)\s+more\s+than)\s+${AMOUNT}\s*${TIME_UNIT}\b|\bin\s+${AMOUNT}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|rings?)\b|\bwithin\s+${AMOUNT}\s*(?:calendar\s+)?months?\b(?=\s*(?:of|after|from)\b)|\bby\s+the\s+next\s+(?:working\s+|business\s+)?day\b|\b(?:same|next)[- ](?:working[- ]|business[- ])?day\b`, 'i');
 /** What starts the clock: "… of receipt", `… of receiving a request`, "… of arriving", "… from the date we log it". */
 const CLOCK_START = /^\s*(?:of|after|from)\s+(?:(?:the|your|a|their|its)\s+)?(?:receipt|receiving|request|arrival|arriving|contact|submission|the\s+appointment|appointment|booking|report|date)/i;
 /** What a public service or help desk is asked for: a time limit before it ("decide on planning appeals within …") is per request. */
@@ -66,6 +66,13 @@ const BOUND = new RegExp(String.raw`\bmaximum\s+(?:of\s+)?(?:an?\s+)?${AMOUNT}[\
 
 /** A state said to last: "must remain available", "should never lose data", "will stay compliant". */
 const LASTING_STATE = /\b(?:should|must|will|shall|to)\s+(?:always\s+)?(?:remain|stay|never|continue\s+to\s+be|be\s+kept)\b/i;
+
+/**
+ * A promise kept each time an event happens: "If a delivery is missed, we will rebook it …", "When you call us we'll
+ * take your details …". The condition names the event (a subject follows `if`/`when`), the promise is the team's
+ * (`we will`, `we'll`, "we guarantee").
+ */
+const EVENT_PROMISE = /^\s*(?:if|when|whenever|should)\s+(?:you|we|your|there|a|an|the|any|it|our)\b[^.;?!]{0,160}?[\s,]\s*(?:then\s+)?(?:we\s+(?:will|shall|guarantee|promise|undertake|aim|always)|we['’]ll)\b/i;
 
 function found(pattern: RegExp, text: string): { part: string; index: number } | undefined {
     const match = pattern.exec(text);
@@ -110,4 +117,10 @@ export function floorOrCeiling(text: string): SteadyState | undefined {
 export function lastingState(text: string): SteadyState | undefined {
     const at = found(LASTING_STATE, text);
     return at && { ...at, kind: 'a state to keep' };
+}
+
+/** The condition and the promise ("If a delivery is missed, we will"); `promiseEnd` is where the promised action starts. */
+export function eventPromise(text: string): (SteadyState & { promiseEnd: number }) | undefined {
+    const match = EVENT_PROMISE.exec(text);
+    return match ? { part: match[0].trim(), index: match.index + match[0].length - match[0].trimStart().length, promiseEnd: match[0].length, kind: 'a promise to keep each time the event happens' } : undefined;
 }
