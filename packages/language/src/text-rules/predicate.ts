@@ -62,7 +62,7 @@ export function judgePredicate(list: Word[], at: number, title: string): TextVer
         const [subjectHead] = objectHeads(subject, 0);
         const ambiguous = /^(live|set|held|signed|ready|exists)$/.test(word.lower);
         if (DONE_WORDS.has(word.lower) && !isIn(subjectHead, AUDIENCE_NOUNS) && (!ambiguous || subjectHead && isOutput(subject, subjectHead))) {
-            // "90% of repair jobs closed within 36 hours": a share done in a time limit is a service level.
+            // "90% of repair jobs completed within 36 hours": a share done in a time limit is a service level.
             return SHARE_LED.test(title) && TIME_LIMIT.test(title.slice(word.index + word.text.length)) ? null : done(word);
         }
         const kind = verbKind(word);
