@@ -1,7 +1,7 @@
 /**
  * Steady-state objectives written without a hold verb, read by their structure: a response time
  * promised for every request ("reply within 2 working days"), a level held over a period or around
- * the clock ("at all times", "each quarter", `95% of the time`), a service level ("99.5% of jobs
+ * the clock (`at all times`, "each quarter", `95% of the time`), a service level ("99.5% of jobs
  * finish on time", "queue wait ≤ 3 min", "meet our SLA") or a floor or ceiling ("zero lost parcels",
  * "no more than 3 outages", "stay within budget"). Each finder returns the stretch of the title
  * that reads as "keep a level", as written. The caller rules out titles that change something.
@@ -43,7 +43,7 @@ const RESPONDING_VERBS = new Set([
 /** Nouns for an answer: "give a response within …", "a written answer within …", "first attendance within …". */
 const ANSWER_NOUNS = new Set(['response', 'reply', 'answer', 'acknowledgement', 'acknowledgment', 'resolution', 'decision', 'callback', 'attendance']);
 
-/** Always on: "24/7", `24 hours a day`, `seven days a week`, "at all times", "around the clock". */
+/** Always on: "24/7", `24 hours a day`, `seven days a week`, `at all times`, "around the clock". */
 const AROUND_THE_CLOCK = /\b24\s*\/\s*7\b|\b24\s+hours\s+a\s+day\b|\b(?:seven|7)\s+days\s+a\s+week\b|\bat\s+all\s+times\b|\baround\s+the\s+clock\b|\bcontinuously\s+(?:available|accessible|up|running|online)\b|\balways\s+(?:available|accessible|up|online|on)\b|\byear[- ]round\b/i;
 
 /** A level held over each period: "each quarter", "every year", `80% of the time`, "over a rolling 30-day window", "monthly uptime". */
@@ -53,7 +53,7 @@ const PERIOD = /\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|quarter|year|
 const LEADING_LEVEL = /^\s*(?:[<>≤≥]=?\s*)?\d[\d.,]*\s*(?:%|percent\b)/i;
 /** A share of units of service: `95% of tickets`, "90 percent of calls". */
 const SHARE = /\b\d[\d.,]*\s*(?:%|percent\b)\s*(?:of\s+(?:all\s+|our\s+|the\s+)?[a-z]|success|uptime|availability|compliance)/i;
-/** A measure compared with a bound: "latency ≤ 300ms", "uptime >= 99.9%". */
+/** A measure compared with a bound: "latency ≤ 300ms", "success ratio >= 98.5%". */
 const COMPARED = /[<>≤≥]=?\s*[$€£]?\d/;
 /** Meeting an agreed level: `meets its SLA`, "within SLO". */
 const AGREED_LEVEL = /\b(?:meets?|meeting|within|honou?rs?|honou?ring)\s+(?:(?:its|our|the|their|all|every|each|agreed|contractual)\s+){0,2}(?:sla|slo|service\s+level)s?\b/i;
