@@ -122,6 +122,8 @@ export const WORK_REVIEW_KINDS = new Set(['code', 'architecture', 'design', 'bus
 /** Results a task can create that count for the business: "build a pipeline of 15 opportunities". */
 export const RESULT_NOUNS = new Set([
     'pipeline', 'opportunity', 'revenue', 'arr', 'mrr', 'sale', 'booking', 'demand', 'traffic', 'signup', 'sign-up',
+    // recurring and contract revenue written as acronyms
+    'iarr', 'acv', 'tcv', 'gmv',
 ]);
 
 /** Measures: a word like these right after an ambiguous first word makes it a noun ("review turnaround", "test coverage"). */
@@ -137,6 +139,8 @@ export const METRIC_NOUNS = new Set([
     'revenue', 'margin', 'cost', 'spend', 'budget', 'roi', 'value', 'growth',
     // amounts of demand and capacity
     'volume', 'backlog', 'count', 'traffic', 'lead', 'reach', 'capacity', 'efficiency',
+    // active users per period
+    'dau', 'wau', 'mau',
 ]);
 
 /** People outside the team: "90% of customers reach first value" describes what customers do, a result. */
