@@ -29,6 +29,8 @@ describe('a task verb names work', () => {
         expect(triggersOf('Redesign the checkout flow to improve conversion')).toEqual(['Redesign']);
         expect(triggersOf('Research and select a partner to deliver 4 DEI events')).toEqual(['Research']);
         expect(triggersOf('Migrate 75% of collaboration tools to cloud-based platforms')).toEqual(['Migrate', 'tools']);
+        // A deadline or an ordinal in the purpose states no level.
+        expect(triggersOf('Replace the old lab benches to meet 22nd century safety codes by 2027')).toEqual(['Replace']);
     });
 });
 
@@ -150,6 +152,10 @@ describe('without a leading verb, the predicate decides', () => {
         'Average time-to-fill is 45 days or less',
         'Every new account reaches first value within a week',
         'Improve onboarding',
+        // a share done within a time limit is a service level
+        '90% of repair jobs completed within 36 hours',
+        // a time frame before the comma, then the result
+        'Beginning in the 2026 school year, the share of pupils reading at grade level rises by 4%',
     ])('%s is a result', title => {
         expect(judgeKeyResultTitle(title)).toBeUndefined();
     });

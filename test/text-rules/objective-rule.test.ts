@@ -59,6 +59,7 @@ describe('changing a level is what objectives are for', () => {
         'Get to zero open P1 bugs by March',
         'The nightly build becomes stable',
         'Answer more support calls than last year',
+        'If the pilot succeeds, we will expand it to every region',
     ])('a change with numbers stays silent: %s', title => {
         expect(judgeObjectiveTitle(title)).toBeUndefined();
     });
@@ -96,6 +97,11 @@ describe('a steady state read by its structure, without a hold verb', () => {
         ['Zero data loss incidents', 'Zero', 'a floor or a ceiling to stay within'],
         // a lasting state
         ['Our archive must remain readable for auditors', 'must remain', 'a state to keep'],
+        // a time limit written as a ceiling on each request
+        ['Decide 80% of permit requests in no more than 8 weeks', 'in no more than 8 weeks', 'a response time to keep for every request'],
+        // a promise kept each time an event happens
+        ['If a delivery slot is missed, we will rebook it the same week', 'If a delivery slot is missed, we will', 'a promise to keep each time the event happens'],
+        ["When you report a broken streetlight we'll send a crew to look at it", "When you report a broken streetlight we'll", 'a promise to keep each time the event happens'],
     ])('%s', (title, part, kind) => {
         const verdict = judgeObjectiveTitle(title);
         expect(verdict, title).toBeDefined();

@@ -32,12 +32,19 @@ const QUALITY_VERBS = new Set(['improve', 'enhance', 'optimize', 'optimise', 'st
 
 export function judgeKeyResultTitle(title: string): TextVerdict | undefined {
     // Every pattern below sees the same bounded text as `words`, so the work does not grow with the title.
-    const text = boundedTitle(title);
+    const bounded = boundedTitle(title);
+    // "Starting in the 2025 school year, …", "Beginning in Q2, …": a time frame before the comma; the clause after it carries the title.
+    const frame = TIME_FRAME.exec(bounded);
+    const text = frame && /\b(?:year|quarter|month|week|semester|term|season|fall|autumn|spring|summer|winter|q[1-4]|(?:19|20)\d\d|fy\d*)\b/i.test(frame[0])
+        ? bounded.slice(frame[0].length) : bounded;
     const list = words(text);
     const leadAt = leadIndex(list);
     if (leadAt < 0) return undefined;
     return readKeyResult(text, list, leadAt) ?? judgeUnmeasured(list, list[leadAt], text);
 }
+
+/** A leading time frame: "Starting in …,", "Beginning with the 2025 cohort,", "From Q3 onwards,". */
+const TIME_FRAME = /^\s*(?:starting|beginning|commencing|from)\s+[^,]{1,100},\s*/i;
 
 const leadIndex = (list: Word[]) => list.findIndex(w => !LEADING_FILLERS.has(w.lower) && !isNumber(w) && w.lower.length > 1);
 

@@ -32,7 +32,9 @@ export const TASK_VERBS = new Set([
     // gathering and handing out
     'collect', 'gather', 'compile', 'curate', 'distribute',
     // promoting
-    'advertise', 'promote', 'publicize', 'publicise', 'amplify', 'showcase',
+    'advertise', 'promote', 'publicize', 'publicise', 'amplify', 'showcase', 'evangelize', 'evangelise',
+    // handing code or content to another project
+    'upstream', 'backport',
     // general effort, help and starting
     'ensure', 'provide', 'offer', 'enable', 'help', 'focus', 'work', 'begin', 'start', 'kick', 'invest', 'set', 'do', 'go',
     // personal habits and learning
@@ -89,7 +91,7 @@ export const DONE_WORDS = new Set([
 export const OUTPUT_NOUNS = new Set([
     // content and publications
     'post', 'blog', 'article', 'webinar', 'podcast', 'episode', 'video', 'newsletter', 'ebook', 'e-book', 'whitepaper', 'review',
-    'study', 'testimonial', 'guide', 'tutorial', 'course', 'lesson', 'module', 'curriculum', 'tweet', 'infographic', 'brochure',
+    'study', 'testimonial', 'guide', 'tutorial', 'course', 'class', 'lesson', 'module', 'curriculum', 'tweet', 'infographic', 'brochure',
     'flyer', 'banner', 'poster', 'edition', 'issue', 'chapter', 'piece', 'example', 'sample', 'asset', 'material', 'stream',
     'livestream', 'announcement',
     // events and meetings
@@ -120,6 +122,8 @@ export const WORK_REVIEW_KINDS = new Set(['code', 'architecture', 'design', 'bus
 /** Results a task can create that count for the business: "build a pipeline of 15 opportunities". */
 export const RESULT_NOUNS = new Set([
     'pipeline', 'opportunity', 'revenue', 'arr', 'mrr', 'sale', 'booking', 'demand', 'traffic', 'signup', 'sign-up',
+    // recurring and contract revenue written as acronyms
+    'iarr', 'acv', 'tcv', 'gmv',
 ]);
 
 /** Measures: a word like these right after an ambiguous first word makes it a noun ("review turnaround", "test coverage"). */
@@ -135,6 +139,8 @@ export const METRIC_NOUNS = new Set([
     'revenue', 'margin', 'cost', 'spend', 'budget', 'roi', 'value', 'growth',
     // amounts of demand and capacity
     'volume', 'backlog', 'count', 'traffic', 'lead', 'reach', 'capacity', 'efficiency',
+    // active users per period
+    'dau', 'wau', 'mau',
 ]);
 
 /** People outside the team: "90% of customers reach first value" describes what customers do, a result. */

@@ -14,7 +14,7 @@
  */
 import { LOWER_VERBS, RAISE_VERBS, REACH_VERBS, TASK_VERBS } from './lexicon.js';
 import type { TextVerdict } from './index.js';
-import { aroundTheClock, floorOrCeiling, heldOverPeriod, lastingState, responseWindow, serviceLevel, type SteadyState } from './steady-state.js';
+import { aroundTheClock, eventPromise, floorOrCeiling, heldOverPeriod, lastingState, responseWindow, serviceLevel, type SteadyState } from './steady-state.js';
 import { boundedTitle, isIn, isNumber, words, type Word } from './words.js';
 
 /** Verbs that hold what exists; some only when they name a level ("hold costs flat", not "hold a hackathon"). */
@@ -98,8 +98,16 @@ export function judgeObjectiveTitle(title: string): TextVerdict | undefined {
         if (held) return held;
     }
     const state = aroundTheClock(text) ?? heldOverPeriod(text) ?? serviceLevel(text)
-        ?? floorOrCeiling(text) ?? lastingState(text);
+        ?? floorOrCeiling(text) ?? lastingState(text) ?? keptPromise(text, list);
     return state ? structural(state, list, lead) : undefined;
+}
+
+/** A promise for each time an event happens, unless what is promised raises, lowers or builds something ("if we win the bid, we will expand"). */
+function keptPromise(text: string, list: Word[]): SteadyState | undefined {
+    const promise = eventPromise(text);
+    if (!promise) return undefined;
+    const action = list.find(w => w.index >= promise.promiseEnd && !FILLERS.has(w.lower) && !/^(do|our|very|best|to)$/.test(w.lower));
+    return action && (isIn(action, RAISE_VERBS) || isIn(action, LOWER_VERBS) || isIn(action, MAKING_VERBS)) ? undefined : promise;
 }
 
 /**

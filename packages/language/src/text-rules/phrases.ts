@@ -25,7 +25,7 @@ export function isNoun(word: Word | undefined): boolean {
 }
 
 /** Phrasal verbs that mean a task whatever their first word means alone: "reach out", "follow up", "check in". */
-const PHRASAL_TASKS: Record<string, string> = { reach: 'out', follow: 'up', check: 'in', write: 'up', kick: 'off', clean: 'up', set: 'up' };
+const PHRASAL_TASKS: Record<string, string> = { reach: 'out', follow: 'up', check: 'in', write: 'up', kick: 'off', clean: 'up', set: 'up', make: 'progress' };
 
 export function verbKind(word: Word | undefined, next?: Word): VerbKind | undefined {
     if (!word) return undefined;

@@ -11,6 +11,11 @@ import { isIn, isNumber, nounIn, type Word } from './words.js';
 /** The start of a definition of the measure: `as measured by`, `as shown in`, `where … is defined as`, `defined as`. */
 export const DEFINITION = /\bas\s+(?:measured|indicated|shown|evidenced|defined|tracked)\s+(?:by|in)\b|\bwhere\s+(?:\S+\s+){1,3}?(?:is|are)\s+defined\b|\bdefined\s+as\b/i;
 
+/** A title that opens with a share: "95% of …", "% of …". */
+const SHARE_LED = /^\s*(?:[<>≤≥]=?\s*)?(?:\d[\d.,]*\s*)?(?:%|percent\b)/i;
+/** A time limit on each unit: "within 36 hours", "in under 2 days", "on time". */
+const TIME_LIMIT = /^\s*(?:within|in\s+under|in\s+less\s+than|on\s+time\b)/i;
+
 /** Adverbs that end in -s like a plural ("the daemon will always find peers"). */
 const S_ADVERBS = new Set(['always', 'sometimes', 'perhaps', 'afterwards', 'thus', 'nevertheless', 'besides']);
 export const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'get', 'gets', 'go', 'goes', 'went']);
@@ -56,7 +61,10 @@ export function judgePredicate(list: Word[], at: number, title: string): TextVer
         // "Partner portal launched", "New customer portal live by June" (but "customers live within 4 weeks" is a result).
         const [subjectHead] = objectHeads(subject, 0);
         const ambiguous = /^(live|set|held|signed|ready|exists)$/.test(word.lower);
-        if (DONE_WORDS.has(word.lower) && !isIn(subjectHead, AUDIENCE_NOUNS) && (!ambiguous || subjectHead && isOutput(subject, subjectHead))) return done(word);
+        if (DONE_WORDS.has(word.lower) && !isIn(subjectHead, AUDIENCE_NOUNS) && (!ambiguous || subjectHead && isOutput(subject, subjectHead))) {
+            // "90% of repair jobs completed within 36 hours": a share done in a time limit is a service level.
+            return SHARE_LED.test(title) && TIME_LIMIT.test(title.slice(word.index + word.text.length)) ? null : done(word);
+        }
         const kind = verbKind(word);
         if (!kind) continue;
         const inflected = word.lower !== word.bases[0] || /[^s]s$/.test(word.lower);

@@ -40,8 +40,11 @@ export function statesResult(list: Word[], at: number, title: string, fromTo: bo
     const rest = title.slice(list[at].index + list[at].text.length);
     if (fromTo && /\bfrom\s+[$€£]?\d[\d.,]*\s*\S*\s+to\s+(?:under\s+|below\s+|over\s+)?[<>≤≥]?\s*[$€£]?\d/i.test(rest)) return true;
     const connector = RESULT_CONNECTORS.exec(rest);
-    if (!connector || !/\d/.test(rest.slice(connector.index))) return false;
+    if (!connector) return false;
     const clause = words(rest.slice(connector.index + connector[0].length));
+    // A deadline ("… to meet the new standards by 2026", "… in Q3") dates the work and an ordinal ("… the 3rd
+    // edition") ranks a thing; neither states a level.
+    if (!clause.some((w, i) => isNumber(w) && !isDateNumber(clause, i) && !/^\d+(?:st|nd|rd|th)$/i.test(w.text))) return false;
     // "… as shown by a mean rating of 4.2+": the measure that shows the result, with its level.
     if (/^as\s/i.test(connector[0])) return clause.some(isMeasure) && clause.some(isNumber);
     const verbAt = clause.findIndex(w => !LEADING_FILLERS.has(w.lower));

@@ -1,7 +1,7 @@
 /**
  * Steady-state objectives written without a hold verb, read by their structure: a response time
  * promised for every request ("reply within 2 working days"), a level held over a period or around
- * the clock ("at all times", "each quarter", `95% of the time`), a service level ("99.5% of jobs
+ * the clock (`at all times`, "each quarter", `95% of the time`), a service level ("99.5% of jobs
  * finish on time", "queue wait ≤ 3 min", "meet our SLA") or a floor or ceiling ("zero lost parcels",
  * "no more than 3 outages", "stay within budget"). Each finder returns the stretch of the title
  * that reads as "keep a level", as written. The caller rules out titles that change something.
@@ -22,11 +22,11 @@ const AMOUNT = String.raw`(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|n
 const TIME_UNIT = String.raw`(?:(?:working|business|calendar|school)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|rings?|ms|s|h)`;
 
 /**
- * A time limit on handling one request: `within 3 working days`, "in under 20 seconds", `by the next working day`,
+ * A time limit on handling one request: `within 3 working days`, "in under 20 seconds", "in no more than 4 days", `by the next working day`,
  * `in 8 minutes` (minutes and hours only: `in 5 weeks` is a deadline), `within 1 month` (only when the
  * clock start follows: "… of receipt").
  */
-const RESPONSE_WINDOW = new RegExp(String.raw`\b(?:within|in\s+under|in\s+less\s+than)\s+${AMOUNT}\s*${TIME_UNIT}\b|\bin\s+${AMOUNT}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|rings?)\b|\bwithin\s+${AMOUNT}\s*(?:calendar\s+)?months?\b(?=\s*(?:of|after|from)\b)|\bby\s+the\s+next\s+(?:working\s+|business\s+)?day\b|\b(?:same|next)[- ](?:working[- ]|business[- ])?day\b`, 'i');
+const RESPONSE_WINDOW = new RegExp(String.raw`\b(?:within|in\s+under|in\s+less\s+than|in\s+(?:not|no)\s+more\s+than)\s+${AMOUNT}\s*${TIME_UNIT}\b|\bin\s+${AMOUNT}\s*(?:seconds?|minutes?|mins?|hours?|hrs?|rings?)\b|\bwithin\s+${AMOUNT}\s*(?:calendar\s+)?months?\b(?=\s*(?:of|after|from)\b)|\bby\s+the\s+next\s+(?:working\s+|business\s+)?day\b|\b(?:same|next)[- ](?:working[- ]|business[- ])?day\b`, 'i');
 /** What starts the clock: "… of receipt", `… of receiving a request`, "… of arriving", "… from the date we log it". */
 const CLOCK_START = /^\s*(?:of|after|from)\s+(?:(?:the|your|a|their|its)\s+)?(?:receipt|receiving|request|arrival|arriving|contact|submission|the\s+appointment|appointment|booking|report|date)/i;
 /** What a public service or help desk is asked for: a time limit before it ("decide on planning appeals within …") is per request. */
@@ -43,7 +43,7 @@ const RESPONDING_VERBS = new Set([
 /** Nouns for an answer: "give a response within …", "a written answer within …", "first attendance within …". */
 const ANSWER_NOUNS = new Set(['response', 'reply', 'answer', 'acknowledgement', 'acknowledgment', 'resolution', 'decision', 'callback', 'attendance']);
 
-/** Always on: "24/7", `24 hours a day`, `seven days a week`, "at all times", "around the clock". */
+/** Always on: "24/7", `24 hours a day`, `seven days a week`, `at all times`, "around the clock". */
 const AROUND_THE_CLOCK = /\b24\s*\/\s*7\b|\b24\s+hours\s+a\s+day\b|\b(?:seven|7)\s+days\s+a\s+week\b|\bat\s+all\s+times\b|\baround\s+the\s+clock\b|\bcontinuously\s+(?:available|accessible|up|running|online)\b|\balways\s+(?:available|accessible|up|online|on)\b|\byear[- ]round\b/i;
 
 /** A level held over each period: "each quarter", "every year", `80% of the time`, "over a rolling 30-day window", "monthly uptime". */
@@ -53,7 +53,7 @@ const PERIOD = /\b(?:every|each)\s+(?:single\s+)?(?:day|week|month|quarter|year|
 const LEADING_LEVEL = /^\s*(?:[<>≤≥]=?\s*)?\d[\d.,]*\s*(?:%|percent\b)/i;
 /** A share of units of service: `95% of tickets`, "90 percent of calls". */
 const SHARE = /\b\d[\d.,]*\s*(?:%|percent\b)\s*(?:of\s+(?:all\s+|our\s+|the\s+)?[a-z]|success|uptime|availability|compliance)/i;
-/** A measure compared with a bound: "latency ≤ 300ms", "uptime >= 99.9%". */
+/** A measure compared with a bound: "latency ≤ 300ms", "success ratio >= 98.5%". */
 const COMPARED = /[<>≤≥]=?\s*[$€£]?\d/;
 /** Meeting an agreed level: `meets its SLA`, "within SLO". */
 const AGREED_LEVEL = /\b(?:meets?|meeting|within|honou?rs?|honou?ring)\s+(?:(?:its|our|the|their|all|every|each|agreed|contractual)\s+){0,2}(?:sla|slo|service\s+level)s?\b/i;
@@ -66,6 +66,13 @@ const BOUND = new RegExp(String.raw`\bmaximum\s+(?:of\s+)?(?:an?\s+)?${AMOUNT}[\
 
 /** A state said to last: "must remain available", "should never lose data", "will stay compliant". */
 const LASTING_STATE = /\b(?:should|must|will|shall|to)\s+(?:always\s+)?(?:remain|stay|never|continue\s+to\s+be|be\s+kept)\b/i;
+
+/**
+ * A promise kept each time an event happens: "If a delivery is missed, we will rebook it …", "When you call us we'll
+ * take your details …". The condition names the event (a subject follows `if`/`when`), the promise is the team's
+ * (`we will`, `we'll`, "we guarantee").
+ */
+const EVENT_PROMISE = /^\s*(?:if|when|whenever|should)\s+(?:you|we|your|there|a|an|the|any|it|our)\b[^.;?!]{0,160}?[\s,]\s*(?:then\s+)?(?:we\s+(?:will|shall|guarantee|promise|undertake|aim|always)|we['’]ll)\b/i;
 
 function found(pattern: RegExp, text: string): { part: string; index: number } | undefined {
     const match = pattern.exec(text);
@@ -110,4 +117,10 @@ export function floorOrCeiling(text: string): SteadyState | undefined {
 export function lastingState(text: string): SteadyState | undefined {
     const at = found(LASTING_STATE, text);
     return at && { ...at, kind: 'a state to keep' };
+}
+
+/** The condition and the promise ("If a delivery is missed, we will"); `promiseEnd` is where the promised action starts. */
+export function eventPromise(text: string): (SteadyState & { promiseEnd: number }) | undefined {
+    const match = EVENT_PROMISE.exec(text);
+    return match ? { part: match[0].trim(), index: match.index + match[0].length - match[0].trimStart().length, promiseEnd: match[0].length, kind: 'a promise to keep each time the event happens' } : undefined;
 }
