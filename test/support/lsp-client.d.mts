@@ -1,4 +1,4 @@
-/** Types for lsp-client.mjs, so that TypeScript tests can use the client the bench uses. */
+/** Types for lsp-client.mjs (with what it inherits from server-session.mjs and server-process.mjs), so that TypeScript tests can use the client the bench uses. */
 import type { ChildProcess } from 'node:child_process';
 import type { MessageConnection } from 'vscode-jsonrpc/node.js';
 import type { ApplyWorkspaceEditParams, Diagnostic, InitializeResult, Range } from 'vscode-languageserver-protocol';
@@ -49,6 +49,8 @@ export class LspClient {
     readonly exited: Promise<number | null>;
     readonly pid: number;
     readonly alive: boolean;
+    /** How the process ended ("exited with 1"), or "still running". */
+    readonly exitStatus: string;
 
     /** uri → the latest diagnostics published for it. */
     readonly diagnostics: Map<string, Diagnostic[]>;
