@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileUri, LspClient } from './lsp-client.mjs';
+import { fileUri, LspClient } from '../../test/support/lsp-client.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -24,12 +24,12 @@ export function yamlServerPath() {
 
 export const yamlServerVersion = () => JSON.parse(fs.readFileSync(path.join(path.dirname(yamlServerPath()), '../package.json'), 'utf8')).version;
 
-/** A client of a fresh yaml-language-server that validates `fileName` against `schemaFile`. */
-export function yamlClient({ schemaFile, fileName }) {
+/** A client of a fresh yaml-language-server that validates `fileName` against `schemaFile`, on `root` as its workspace folder if given. */
+export function yamlClient({ schemaFile, fileName, root }) {
     const settings = section => (section === 'yaml'
         ? { validate: true, schemas: { [fileUri(schemaFile)]: fileName }, schemaStore: { enable: false }, kubernetesCRDStore: { enable: false } }
         : null);
-    return new LspClient(undefined, { command: [process.execPath, yamlServerPath(), '--stdio'], languageId: 'yaml', settings });
+    return new LspClient({ command: [process.execPath, yamlServerPath(), '--stdio'], root, languageId: 'yaml', settings });
 }
 
 /** A value the schema's cadence enum refuses, planted in the twin's first KPI that has a cadence. */
@@ -50,20 +50,20 @@ export async function verifyYamlValidation({ file, schemaFile }) {
     const planted = plantCadenceError(text);
     const counts = [];
     for (const [variant, content] of [['as generated', text], ['with a planted error', planted.text]]) {
-        const client = yamlClient({ schemaFile, fileName: path.basename(file) });
+        const client = yamlClient({ schemaFile, fileName: path.basename(file), root: path.dirname(file) });
         try {
-            await client.initialize(path.dirname(file));
+            await client.initialize();
             await client.cpuIdle();
             const sent = performance.now();
-            const uri = client.open(file, content);
-            await client.diagnosticsFor(uri, sent);
-            const { diagnostics } = client.lastDiagnostics;
+            const uri = await client.open(file, content);
+            await client.publishedAfter(uri, sent);
+            const diagnostics = client.diagnostics.get(uri);
             counts.push(diagnostics.length);
             if (variant !== 'as generated' && !diagnostics.some(d => d.range.start.line === planted.line && /fortnightly|daily|weekly/.test(d.message))) {
                 throw new Error(`yaml-language-server did not report the planted cadence "fortnightly" on line ${planted.line + 1}: it is not validating against ${path.basename(schemaFile)}`);
             }
         } finally {
-            await client.close();
+            await client.stop();
         }
     }
     if (counts[1] !== counts[0] + 1) throw new Error(`yaml-language-server gave ${counts[0]} diagnostics, and ${counts[1]} with one planted error`);

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCliBuilt, okr, tempDir } from '../cli/run-okr.js';
-import { fileUri, LspServer } from '../robustness/lsp-client.js';
+import { fileUri, LspClient } from '../support/lsp-client.mjs';
 // @ts-expect-error: a plain .mjs module shared with the bench
 import { alignmentLoop, duplicateIds, nestedUnclosed } from '../../scripts/bench/hostile-cases.mjs';
 
@@ -74,7 +74,7 @@ describe('generated hostile workspaces finish with bounded output', () => {
 });
 
 describe('the language server on a hostile file', () => {
-    let server: LspServer | undefined;
+    let server: LspClient | undefined;
     afterAll(() => server?.stop());
 
     it(`checks a ${N.toLocaleString('en-US')}-objective loop, then an edit, and keeps answering`, async () => {
@@ -83,13 +83,13 @@ describe('the language server on a hostile file', () => {
         const text = alignmentLoop(N);
         const file = path.join(folder, 'goals.okr');
         fs.writeFileSync(file, text);
-        server = await LspServer.start(folder);
+        server = await LspClient.start({ root: folder });
         const uri = fileUri(file);
         server.open(uri, text);
         const first = await server.waitForDiagnostics(uri, found => found.some(d => d.code === 'alignment-cycle'), 120_000);
         expect(first.filter(d => d.code === 'alignment-cycle')).toHaveLength(1001);
         // Break the loop at one link: every objective is still on a chain, none on a loop.
-        server.change(uri, text.replace('aligns o0 kr', 'kr'), 2);
+        server.change(uri, text.replace('aligns o0 kr', 'kr'));
         const after = await server.waitForDiagnostics(uri, found => !found.some(d => d.code === 'alignment-cycle'), 120_000);
         expect(after.some(d => d.code === 'alignment-cycle')).toBe(false);
         const hover = await server.request<{ contents: { value: string } } | null>('textDocument/hover', { textDocument: { uri }, position: { line: 2, character: 14 } }, 30_000);

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { createRandom } from '../fuzz/random.js';
-import { fileUri, LspServer } from '../robustness/lsp-client.js';
+import { fileUri, LspClient } from '../support/lsp-client.mjs';
 
 const GOALS = `company acme "Acme" { lead "Dana" }
 okrs acme 2026-Q4 {
@@ -24,14 +24,14 @@ const TWIN = `okrs acme 2026-Q4 {
 }
 `;
 
-let server: LspServer | undefined;
+let server: LspClient | undefined;
 let workspace: string;
 
-async function start(): Promise<{ lsp: LspServer; goals: string }> {
+async function start(): Promise<{ lsp: LspClient; goals: string }> {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'okr-hostile-docs-'));
     fs.writeFileSync(path.join(workspace, 'goals.okr'), GOALS);
     fs.writeFileSync(path.join(workspace, 'notes.txt'), TWIN);
-    server = await LspServer.start(workspace);
+    server = await LspClient.start({ root: workspace });
     return { lsp: server, goals: fileUri(path.join(workspace, 'goals.okr')) };
 }
 
@@ -42,12 +42,6 @@ afterEach(async () => {
 });
 
 const codes = (diagnostics: Array<{ code?: unknown }>) => diagnostics.map(d => String(d.code));
-const close = (lsp: LspServer, uri: string) => lsp.notify('textDocument/didClose', { textDocument: { uri } });
-
-function rssMegabytes(pid: number): number {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
-}
 
 describe('documents that exist only in the editor', () => {
     it.each([
@@ -62,11 +56,11 @@ describe('documents that exist only in the editor', () => {
         lsp.open(uri, TWIN);
         // While it is open it is part of the workspace: the shared ID is a duplicate.
         await lsp.waitForDiagnostics(goals, diagnostics => codes(diagnostics).includes('duplicate-id'), 8000);
-        close(lsp, uri);
+        lsp.close(uri);
         await lsp.waitForDiagnostics(goals, diagnostics => !codes(diagnostics).includes('duplicate-id'), 8000);
         // Editing after the close used to stop the server ("no services for the extension ''").
-        lsp.change(goals, GOALS.replace('Grow the business', 'Grow the company'), 2);
-        lsp.change(goals, GOALS.replace('kr "Raise revenue"', 'kr "Raise revenue" owner'), 3);
+        lsp.change(goals, GOALS.replace('Grow the business', 'Grow the company'));
+        lsp.change(goals, GOALS.replace('kr "Raise revenue"', 'kr "Raise revenue" owner'));
         await lsp.waitForDiagnostics(goals, diagnostics => codes(diagnostics).includes('syntax'), 8000);
         expect(lsp.alive).toBe(true);
         expect(lsp.errors).toEqual([]);
@@ -76,7 +70,7 @@ describe('documents that exist only in the editor', () => {
         const { lsp, goals } = await start();
         lsp.open(goals, GOALS.replace('owner "Dana"', ''));
         await lsp.waitForDiagnostics(goals, diagnostics => codes(diagnostics).includes('missing-owner'));
-        close(lsp, goals);
+        lsp.close(goals);
         await lsp.waitForDiagnostics(goals, diagnostics => !codes(diagnostics).includes('missing-owner'));
         expect(lsp.alive).toBe(true);
     });
@@ -87,7 +81,7 @@ describe('documents that exist only in the editor', () => {
         await lsp.waitForDiagnostics(goals, () => true);
         const symbols = () => lsp.request('textDocument/documentSymbol', { textDocument: { uri: goals } }, 30_000);
         await symbols();
-        const startRss = rssMegabytes(lsp.pid);
+        const startRss = lsp.memory().currentMB;
         const random = createRandom(20261202);
         const kinds = [
             (n: number) => `untitled:Untitled-${n}`,
@@ -105,23 +99,23 @@ describe('documents that exist only in the editor', () => {
                 lsp.open(uri, text);
                 open.set(uri, 1);
             } else if (random.chance(0.5)) {
-                lsp.change(uri, text, version + 1);
+                lsp.change(uri, text);
                 open.set(uri, version + 1);
             } else {
-                close(lsp, uri);
+                lsp.close(uri);
                 open.delete(uri);
             }
             // Let the server keep up, as a person typing would, and watch its memory.
             if (step % 250 === 249) {
                 await symbols();
-                peak = Math.max(peak, rssMegabytes(lsp.pid));
+                peak = Math.max(peak, lsp.memory().currentMB);
             }
         }
-        for (const uri of open.keys()) close(lsp, uri);
-        lsp.change(goals, GOALS.replace('Grow the business', 'Grow steadily'), 2);
+        for (const uri of open.keys()) lsp.close(uri);
+        lsp.change(goals, GOALS.replace('Grow the business', 'Grow steadily'));
         await lsp.waitForDiagnostics(goals, diagnostics => !codes(diagnostics).includes('duplicate-id'), 60_000);
         await symbols();
-        const endRss = rssMegabytes(lsp.pid);
+        const endRss = lsp.memory().currentMB;
         expect(lsp.alive).toBe(true);
         expect(lsp.errors).toEqual([]);
         expect(endRss, `RSS went from ${startRss.toFixed(0)} MB to ${endRss.toFixed(0)} MB (peak ${peak.toFixed(0)} MB)`).toBeLessThan(startRss * 1.5);

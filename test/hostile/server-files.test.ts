@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fileUri, LspServer } from '../robustness/lsp-client.js';
+import { fileUri, LspClient } from '../support/lsp-client.mjs';
 
 const GOALS = `company acme "Acme" { lead "Dana" }
 okrs acme 2026-Q4 {
@@ -16,7 +16,7 @@ okrs acme 2026-Q4 {
 }
 `;
 
-let server: LspServer | undefined;
+let server: LspClient | undefined;
 let workspace: string;
 
 afterEach(async () => {
@@ -33,7 +33,7 @@ describe('special files in the workspace', () => {
         spawnSync('mkfifo', [path.join(workspace, 'okr.config.json')]);
         spawnSync('mkfifo', [path.join(workspace, 'pipe.okr')]);
         fs.symlinkSync('/dev/zero', path.join(workspace, 'zero.okr'));
-        server = await LspServer.start(workspace);
+        server = await LspClient.start({ root: workspace });
         const goals = fileUri(path.join(workspace, 'goals.okr'));
         server.open(goals, GOALS);
         const diagnostics = await server.waitForDiagnostics(goals, found => found.some(d => d.code === 'missing-owner'), 20_000);

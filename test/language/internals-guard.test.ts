@@ -12,7 +12,7 @@ import { createOkrServices } from 'okr-language';
 import { OkrDocumentBuilder } from '../../packages/language/src/workspace/okr-document-builder.js';
 import { OffsetRangeLeafCstNode } from '../../packages/language/src/grammar/okr-cst-leaf.js';
 import { ensureCliBuilt, okr, tempDir } from '../cli/run-okr.js';
-import { LspTestClient } from '../../packages/extension/test/lsp-test-client.js';
+import { LspClient } from '../support/lsp-client.mjs';
 
 /** Every .okr text the repository holds: examples, fixtures, fuzz regressions. */
 function corpus(): Array<{ name: string; text: string }> {
@@ -62,7 +62,7 @@ describe('the patched parser gives what Langium gives', () => {
 
 describe('reopening a file the workspace scan has linked (the fast path)', () => {
     let dir: string;
-    let client: LspTestClient | undefined;
+    let client: LspClient | undefined;
     beforeAll(async () => {
         await ensureCliBuilt();
         dir = tempDir('okr-guard-reopen-');
@@ -81,8 +81,8 @@ describe('reopening a file the workspace scan has linked (the fast path)', () =>
     it('gives the diagnostics a full check gives', async () => {
         const files = fs.readdirSync(dir, { recursive: true }).map(String).filter(name => name.endsWith('.okr')).sort();
         const cli = JSON.parse(okr(['check', '.', '--format', 'json', '--today', '2026-11-10'], { cwd: dir }).stdout);
-        client = new LspTestClient(dir, { okr: { today: '2026-11-10' } });
-        await client.start();
+        client = new LspClient({ root: dir, settings: { okr: { today: '2026-11-10' } } });
+        await client.initialize();
         for (const file of files) {
             await client.open(file);
             const uri = client.uri(file);

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureCliBuilt, okr, tempDir } from '../cli/run-okr.js';
-import { LspTestClient } from '../../packages/extension/test/lsp-test-client.js';
+import { LspClient } from '../support/lsp-client.mjs';
 
 const TODAY = '2027-02-15';
 // With fiscalYearStartMonth 4, 2026-Q4 is January–March 2027 and 2026-Q3 October–December 2026.
@@ -27,7 +27,7 @@ okrs core 2026-Q3 {
 `;
 
 let dir: string;
-let server: LspTestClient | undefined;
+let server: LspClient | undefined;
 
 beforeAll(async () => {
     await ensureCliBuilt();
@@ -64,8 +64,8 @@ describe('the fiscal year, from every side', () => {
     });
 
     it('the server: diagnostics, hover and the preview tree agree with the CLI', async () => {
-        server = new LspTestClient(dir, { okr: { today: TODAY } });
-        await server.start();
+        server = new LspClient({ root: dir, settings: { okr: { today: TODAY } } });
+        await server.initialize();
         await server.open('goals/core.okr');
         const uri = server.uri('goals/core.okr');
         const diagnostics = await server.until(() => { const found = server!.diagnostics.get(uri); return found?.some(d => d.code === 'checkin-outside-cycle') && found; }, 'the diagnostics of core.okr');

@@ -5,13 +5,13 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { LspTestClient } from '../../packages/extension/test/lsp-test-client.js';
+import { LspClient } from '../support/lsp-client.mjs';
 import { BASELINE_GOALS } from '../cli/baseline-goals.js';
 import { ensureCliBuilt, okr, tempDir } from '../cli/run-okr.js';
 
 const GOALS = 'goals/acme.okr';
 let dir: string;
-let client: LspTestClient | undefined;
+let client: LspClient | undefined;
 
 beforeAll(ensureCliBuilt, 180_000);
 beforeEach(() => {
@@ -28,8 +28,8 @@ afterEach(async () => {
 });
 
 async function diagnosticsOf(file: string) {
-    client = new LspTestClient(dir, { okr: { today: '2026-11-10' } });
-    await client.start();
+    client = new LspClient({ root: dir, settings: { okr: { today: '2026-11-10' } } });
+    await client.initialize();
     await client.open(file);
     return client.until(() => client!.diagnostics.get(client!.uri(file)), `diagnostics of ${file}`);
 }

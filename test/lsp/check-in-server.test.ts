@@ -11,21 +11,21 @@ import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CodeLens, ServerCapabilities, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { CheckInLensCommand, ServerCommand, type CheckInResult, type CheckInValidation, type KeyResultItem } from 'okr-language/protocol';
-import { LspTestClient } from '../../packages/extension/test/lsp-test-client.js';
+import { LspClient } from '../support/lsp-client.mjs';
 
 const FIXTURE = 'test/e2e/fixtures/workspace';
 const GOALS = 'goals/2026-q4.okr';
 const TODAY = '2026-11-25';
 
 let root: string;
-let client: LspTestClient;
+let client: LspClient;
 let capabilities: ServerCapabilities;
 
 beforeEach(async () => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'okr-checkin-ls-'));
     fs.cpSync(FIXTURE, root, { recursive: true });
-    client = new LspTestClient(root, { okr: { today: TODAY } });
-    capabilities = (await client.start()).capabilities;
+    client = new LspClient({ root, settings: { okr: { today: TODAY } } });
+    capabilities = (await client.initialize()).capabilities;
     await client.open(GOALS);
     await client.until(() => client.codes(GOALS).includes('stale-checkin'), 'the first diagnostics');
 });

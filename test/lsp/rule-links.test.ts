@@ -10,7 +10,7 @@ import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { ALL_CODES, ruleHelpUri, type DiagnosticCode } from 'okr-language';
-import { LspTestClient } from '../../packages/extension/test/lsp-test-client.js';
+import { LspClient } from '../support/lsp-client.mjs';
 import { tempDir } from '../cli/run-okr.js';
 import { exampleOf, pageOfUrl, readRulePage, type RulePage } from '../docs/rule-pages.js';
 
@@ -20,16 +20,16 @@ const withBaseline = pages.filter(page => !inMemory.includes(page));
 const days = [...new Set(inMemory.map(page => page.today))];
 
 const dirs: string[] = [];
-const clients: LspTestClient[] = [];
+const clients: LspClient[] = [];
 afterAll(async () => {
     await Promise.all(clients.map(client => client.stop()));
     dirs.forEach(dir => fs.rmSync(dir, { recursive: true, force: true }));
 });
 
-async function startIn(dir: string, today: string): Promise<LspTestClient> {
-    const client = new LspTestClient(dir, { okr: { today } });
+async function startIn(dir: string, today: string): Promise<LspClient> {
+    const client = new LspClient({ root: dir, settings: { okr: { today } } });
     clients.push(client);
-    await client.start();
+    await client.initialize();
     return client;
 }
 
@@ -42,7 +42,7 @@ function expectLinked(diagnostics: Diagnostic[]): void {
 }
 
 describe.each(days)('codeDescription in the language server, checked on %s', today => {
-    let client: LspTestClient;
+    let client: LspClient;
     beforeAll(async () => {
         const dir = tempDir('okr-rule-links-');
         dirs.push(dir);
@@ -51,7 +51,7 @@ describe.each(days)('codeDescription in the language server, checked on %s', tod
 
     it.each(inMemory.filter(page => page.today === today).map(page => [page.code, page] as [string, RulePage]))('links %s to its page', async (code, page) => {
         const file = `${code}.okr`;
-        await client.openText(file, exampleOf(page.sections.get('Bad'))!.okr);
+        await client.open(file, exampleOf(page.sections.get('Bad'))!.okr);
         const diagnostics = await client.until(() => client.diagnostics.get(client.uri(file))?.some(d => d.code === code) && client.diagnostics.get(client.uri(file)), `${code} on its Bad example`);
         expectLinked(diagnostics);
         // An unsaved buffer leaves the workspace when it closes: the next example is checked alone.

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LspTestClient } from '../../packages/extension/test/lsp-test-client.js';
+import { LspClient } from '../support/lsp-client.mjs';
 import { ensureCliBuilt, REPO } from '../cli/run-okr.js';
 import { npm, packOkrLang } from './pack.js';
 
@@ -84,9 +84,9 @@ describe('installed into an empty project with npm install --offline', () => {
     });
 
     it('okr-language-server --stdio answers initialize and publishes diagnostics for an opened file', async () => {
-        const client = new LspTestClient(project, { okr: { today: '2026-11-10' } }, path.join(project, 'node_modules/.bin/okr-language-server'));
+        const client = new LspClient({ root: project, settings: { okr: { today: '2026-11-10' } }, server: path.join(project, 'node_modules/.bin/okr-language-server') });
         try {
-            await client.start();
+            await client.initialize();
             await client.open('goals/problems.okr');
             const codes = await client.until(() => client.codes('goals/problems.okr').length > 0 && client.codes('goals/problems.okr'), 'diagnostics');
             expect(codes).toContain('unresolved-reference');

@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import type { CompletionItem, CompletionList, Diagnostic, Hover } from 'vscode-languageserver-protocol';
 import { ruleHelpUri } from 'okr-language';
 import { alignmentCycles, organizationOfSize, unitWithObjectives } from './generate.js';
-import { fileUri, LspServer } from './lsp-client.js';
+import { fileUri, LspClient } from '../support/lsp-client.mjs';
 
 const PROBE = `company probe_co "Probe" { lead "Ada" }
 strategy probe_strategy "Stay reachable"
@@ -38,17 +38,17 @@ function positionOf(text: string, word: string, shift = 0) {
 }
 
 let workspace: string;
-let server: LspServer | undefined;
+let server: LspClient | undefined;
 
-async function startIn(files: Record<string, string>): Promise<LspServer> {
+async function startIn(files: Record<string, string>): Promise<LspClient> {
     workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'okr-robustness-'));
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(workspace, name), text);
-    server = await LspServer.start(workspace);
+    server = await LspClient.start({ root: workspace });
     return server;
 }
 
 /** A hover and a completion in the small probe file, answered within a few seconds. */
-async function expectAnswering(lsp: LspServer): Promise<void> {
+async function expectAnswering(lsp: LspClient): Promise<void> {
     const uri = fileUri(path.join(workspace, 'probe.okr'));
     const hover = await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri }, position: positionOf(PROBE, 'probe_objective', 2) }, 15_000);
     expect(hoverText(hover)).toContain('Answer every request');
@@ -165,7 +165,7 @@ okrs acme 2026-Q4 {
         expect(hoverText(await lsp.request<Hover | null>('textDocument/hover', { textDocument: { uri: userUri }, position: aligns }))).toContain('Grow');
 
         // The file goes away: closed in the editor, then deleted on disk.
-        lsp.notify('textDocument/didClose', { textDocument: { uri: definitionsUri } });
+        lsp.close(definitionsUri);
         fs.rmSync(path.join(workspace, 'definitions.okr'));
         lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: definitionsUri, type: 3 }] });
         const dangling = await lsp.waitForDiagnostics(userUri, found => codes(found).filter(code => code === 'unresolved-reference').length >= 4);

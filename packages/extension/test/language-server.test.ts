@@ -9,14 +9,14 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AlignmentTree } from 'okr-language/protocol';
-import { LspTestClient, SERVER } from './lsp-test-client.js';
+import { LspClient, SERVER } from '../../../test/support/lsp-client.mjs';
 
 const FIXTURE = 'test/e2e/fixtures/workspace';
 const KPIS = 'org.okr';
 const GOALS = 'goals/2026-q4.okr';
 
 let root: string;
-let client: LspTestClient;
+let client: LspClient;
 
 beforeEach(() => {
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'okr-ls-'));
@@ -29,8 +29,8 @@ afterEach(async () => {
 });
 
 async function startWith(settings: Record<string, unknown>): Promise<void> {
-    client = new LspTestClient(root, { okr: settings });
-    await client.start();
+    client = new LspClient({ root, settings: { okr: settings } });
+    await client.initialize();
     await client.open(KPIS);
     await client.until(() => client.codes(KPIS).length > 0, 'first diagnostics');
 }

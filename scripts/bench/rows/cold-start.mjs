@@ -12,7 +12,7 @@
  */
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fileUri, LspClient } from '../lsp-client.mjs';
+import { okrClient } from '../okr-server.mjs';
 import { formatValue as fmt, measuredRow } from '../report.mjs';
 import { summarize } from '../stats.mjs';
 import { limitEntry } from '../targets.mjs';
@@ -28,18 +28,17 @@ export async function measureColdStart({ serverPath, dir, files, today, runs }) 
     for (let run = 0; run < runs; run++) {
         for (const { name, file } of run % 2 ? [...files].reverse() : files) {
             const text = fs.readFileSync(file, 'utf8');
-            const client = new LspClient(serverPath, { today });
+            const client = okrClient(serverPath, { today, root: dir });
             const own = result[name];
             try {
                 const spawned = performance.now();
-                await client.initialize(dir);
-                client.watch(fileUri(file));
+                await client.initialize();
                 const sent = performance.now();
-                const uri = client.open(file, text);
-                const first = await client.diagnosticsFor(uri, sent);
+                const uri = await client.open(file, text);
+                const first = await client.publishedAfter(uri, sent);
                 await client.cpuIdle();
                 await client.idle(300);
-                const history = client.watched.get(uri);
+                const history = client.published.get(uri);
                 const final = signature(history.at(-1).diagnostics);
                 own.first.push(first - spawned);
                 own.firstFromOpen.push(first - sent);
@@ -49,7 +48,7 @@ export async function measureColdStart({ serverPath, dir, files, today, runs }) 
                 own.diagnostics.push(history.at(-1).diagnostics.length);
                 client.assertHealthy();
             } finally {
-                await client.close();
+                await client.stop();
             }
         }
     }

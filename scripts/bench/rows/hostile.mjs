@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { alignmentLoop, duplicateIds, longTitles, nestedUnclosed } from '../hostile-cases.mjs';
-import { LspClient } from '../lsp-client.mjs';
+import { okrClient } from '../okr-server.mjs';
 import { runCheck } from './cli.mjs';
 
 const MB = 1024 * 1024;
@@ -51,13 +51,13 @@ export async function measureHostileCli(cliPath, cases, today, runs) {
 
 /** Keystrokes in the file: one character typed into a title, then the next, each waiting for its diagnostics. */
 export async function measureHostileServer(serverPath, hostile, today, edits) {
-    const client = new LspClient(serverPath, { today });
+    const client = okrClient(serverPath, { today, root: hostile.folder });
     const samples = [];
     try {
-        await client.initialize(hostile.folder);
+        await client.initialize();
         const text = fs.readFileSync(hostile.file, 'utf8');
-        const uri = client.open(hostile.file, text);
-        await client.diagnosticsFor(uri, 0, 300_000);
+        const uri = await client.open(hostile.file, text);
+        await client.publishedAfter(uri, 0, 300_000);
         await client.idle(300, 300_000);
         // Typing at the end of the third line (inside the first objective of every family).
         const lines = text.split('\n');
@@ -65,14 +65,14 @@ export async function measureHostileServer(serverPath, hostile, today, edits) {
         const character = Math.min(lines[line].length, 40);
         for (let i = 0; i < edits + 2; i++) {
             const sent = performance.now();
-            client.change(uri, { start: { line, character: character + i }, end: { line, character: character + i } }, 'x');
-            const arrived = await client.diagnosticsFor(uri, sent, 300_000);
+            client.edit(uri, { start: { line, character: character + i }, end: { line, character: character + i } }, 'x');
+            const arrived = await client.publishedAfter(uri, sent, 300_000);
             await client.idle(250, 300_000);
             if (i >= 2) samples.push(arrived - sent);
         }
         client.assertHealthy();
         return { samples, peakMB: client.memory().peakMB };
     } finally {
-        await client.close();
+        await client.stop();
     }
 }

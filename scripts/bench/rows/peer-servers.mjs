@@ -3,7 +3,7 @@
  * YAML twin), measured by the same code in the same run: runs alternate between the two
  * (okr first, then the peer first, …) so that drifting load hits both alike.
  *
- * A "side" is {name, file, makeClient(), syntax, diagnostics?}: `diagnostics`, when known,
+ * A "side" is {name, file, makeClient(root), syntax, diagnostics?}: `diagnostics`, when known,
  * is the count every open must publish (for the peer: the count of the verified schema run).
  */
 import * as fs from 'node:fs';
@@ -33,21 +33,21 @@ export async function measurePeerOpen(sides, runs) {
         for (const side of ordered(sides, run)) {
             const text = fs.readFileSync(side.file, 'utf8');
             for (const mode of ['first', 'folder']) {
-                const client = side.makeClient();
+                const client = side.makeClient(mode === 'folder' ? path.dirname(side.file) : undefined);
                 try {
-                    await client.initialize(mode === 'folder' ? path.dirname(side.file) : undefined);
+                    await client.initialize();
                     await client.cpuIdle();
                     const cpuBefore = client.cpuMs();
                     const sent = performance.now();
-                    const uri = client.open(side.file, text);
-                    const arrived = await client.diagnosticsFor(uri, sent);
+                    const uri = await client.open(side.file, text);
+                    const arrived = await client.publishedAfter(uri, sent);
                     result[side.name][mode].push(arrived - sent);
                     result[side.name][`${mode}Cpu`].push(client.cpuMs() - cpuBefore);
-                    checkCount(side, client.lastDiagnostics.diagnostics);
+                    checkCount(side, client.diagnostics.get(uri));
                     client.assertHealthy();
-                    result[side.name].diagnostics = client.lastDiagnostics.diagnostics.length;
+                    result[side.name].diagnostics = client.diagnostics.get(uri).length;
                 } finally {
-                    await client.close();
+                    await client.stop();
                 }
             }
         }
@@ -65,14 +65,14 @@ export async function measurePeerEdits(sides, { sessions, edits, onProgress = ()
     const result = Object.fromEntries(sides.map(side => [side.name, { editMs: [], cpuPerEditMs: [], peakMB: [], lines: 0 }]));
     for (let session = 0; session < sessions; session++) {
         for (const side of ordered(sides, session)) {
-            const client = side.makeClient();
+            const client = side.makeClient(path.dirname(side.file));
             const own = result[side.name];
             try {
-                await client.initialize(path.dirname(side.file));
+                await client.initialize();
                 let text = fs.readFileSync(side.file, 'utf8');
                 own.lines = text.split('\n').length;
-                const uri = client.open(side.file, text);
-                await client.diagnosticsFor(uri, 0);
+                const uri = await client.open(side.file, text);
+                await client.publishedAfter(uri, 0);
                 await client.idle(300);
                 const plan = planEdits(text, edits + 2, side.syntax);
                 let cpuBefore = 0;
@@ -81,9 +81,9 @@ export async function measurePeerEdits(sides, { sessions, edits, onProgress = ()
                     await client.idle(250);
                     const edit = plan[i](text);
                     const sent = performance.now();
-                    client.change(uri, edit.range, edit.text);
+                    client.edit(uri, edit.range, edit.text);
                     text = edit.result;
-                    const arrived = await client.diagnosticsFor(uri, sent);
+                    const arrived = await client.publishedAfter(uri, sent);
                     await client.idle(250);
                     if (i >= 2) own.editMs.push(arrived - sent);
                 }
@@ -92,7 +92,7 @@ export async function measurePeerEdits(sides, { sessions, edits, onProgress = ()
                 own.peakMB.push(client.memory().peakMB);
                 onProgress(`${side.name} session ${session + 1}/${sessions}: edit median so far ${Math.round(summarize(own.editMs).median)} ms, peak ${Math.round(own.peakMB.at(-1))} MB`);
             } finally {
-                await client.close();
+                await client.stop();
             }
         }
     }

@@ -6,7 +6,7 @@
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { LspClient } from '../lsp-client.mjs';
+import { okrClient } from '../okr-server.mjs';
 import { differenceEntry, failedEntry, ratioEntry } from '../targets.mjs';
 import { verifyYamlValidation, yamlClient, yamlServerPath, yamlServerVersion } from '../yaml-server.mjs';
 import { ajvCliPath, measurePeerCli } from './peer-cli.mjs';
@@ -54,9 +54,9 @@ export async function measurePeers({ cliPath, serverPath, set, emptyDir, runs, s
         const verified = await verifyYamlValidation({ file: set.yamlFile, schemaFile: set.schemaFile });
         raw.yamlServerDiagnostics = verified.diagnostics;
         sides = [
-            { name: 'okr', file: set.file, syntax: EDITS_IN.okr, makeClient: () => new LspClient(serverPath, { today: set.today }) },
+            { name: 'okr', file: set.file, syntax: EDITS_IN.okr, makeClient: root => okrClient(serverPath, { today: set.today, root }) },
             { name: 'yaml', file: set.yamlFile, syntax: EDITS_IN.yaml, diagnostics: verified.diagnostics,
-                makeClient: () => yamlClient({ schemaFile: set.schemaFile, fileName: path.basename(set.yamlFile) }) },
+                makeClient: root => yamlClient({ schemaFile: set.schemaFile, fileName: path.basename(set.yamlFile), root }) },
         ];
     } catch (error) {
         entries.push(failedEntry('peers-open', 'server: beside yaml-language-server', error));

@@ -18,7 +18,7 @@
  */
 import * as fs from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { LspClient } from '../lsp-client.mjs';
+import { okrClient } from '../okr-server.mjs';
 import { summarize } from '../stats.mjs';
 import { growthEntry } from '../targets.mjs';
 import { runCheck } from './cli.mjs';
@@ -48,18 +48,18 @@ async function measureServer({ serverPath, set, warmFile, sessions, edits }) {
     const added = [];
     const text = fs.readFileSync(set.file, 'utf8');
     for (let session = 0; session < sessions; session++) {
-        const client = new LspClient(serverPath, { today: set.today });
+        const client = okrClient(serverPath, { today: set.today });
         try {
-            await client.initialize(undefined);
-            const warm = client.open(warmFile, fs.readFileSync(warmFile, 'utf8'));
-            await client.diagnosticsFor(warm, 0);
-            client.closeDocument(warm);
+            await client.initialize();
+            const warm = await client.open(warmFile, fs.readFileSync(warmFile, 'utf8'));
+            await client.publishedAfter(warm, 0);
+            client.close(warm);
             await client.cpuIdle();
             const before = client.memory().currentMB;
             const cpuBefore = client.cpuMs();
             const sent = performance.now();
-            const uri = client.open(set.file, text);
-            open.push(await client.diagnosticsFor(uri, sent) - sent);
+            const uri = await client.open(set.file, text);
+            open.push(await client.publishedAfter(uri, sent) - sent);
             openCpu.push(client.cpuMs() - cpuBefore);
             let current = text;
             const plan = planEdits(current, edits + 1);
@@ -67,16 +67,16 @@ async function measureServer({ serverPath, set, warmFile, sessions, edits }) {
                 await client.idle(250);
                 const step = plan[i](current);
                 const at = performance.now();
-                client.change(uri, step.range, step.text);
+                client.edit(uri, step.range, step.text);
                 current = step.result;
-                const arrived = await client.diagnosticsFor(uri, at);
+                const arrived = await client.publishedAfter(uri, at);
                 if (i > 0) edit.push(arrived - at);
             }
             await client.idle(250);
             client.assertHealthy();
             added.push(client.memory().peakMB - before);
         } finally {
-            await client.close();
+            await client.stop();
         }
     }
     return { openMs: median(open), openCpuMs: median(openCpu), editMs: median(edit), addedMB: median(added) };

@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { LspClient } from '../lsp-client.mjs';
+import { okrClient } from '../okr-server.mjs';
 import { summarize } from '../stats.mjs';
 
 const median = samples => summarize(samples)?.median ?? NaN;
@@ -25,19 +25,19 @@ export async function measureOpen({ serverPath, file, today, runs, nodeArgs, oth
     const folderOf = { workspace: path.dirname(file), unseen: otherDir, cold: undefined };
     for (let run = 0; run < runs; run++) {
         for (const mode of modes) {
-            const client = new LspClient(serverPath, { today, nodeArgs });
+            const client = okrClient(serverPath, { today, nodeArgs, root: folderOf[mode] });
             try {
                 const spawned = performance.now();
-                await client.initialize(folderOf[mode]);
+                await client.initialize();
                 if (mode === 'workspace') result.startup.push(await client.cpuIdle() - spawned);
                 else await client.cpuIdle();
                 const sent = performance.now();
-                const uri = client.open(file, text);
-                (mode === 'workspace' ? result.samples : result[mode]).push(await client.diagnosticsFor(uri, sent) - sent);
-                result.diagnostics = client.lastDiagnostics?.diagnostics.length;
+                const uri = await client.open(file, text);
+                (mode === 'workspace' ? result.samples : result[mode]).push(await client.publishedAfter(uri, sent) - sent);
+                result.diagnostics = client.diagnostics.get(uri)?.length;
                 client.assertHealthy();
             } finally {
-                await client.close();
+                await client.stop();
             }
         }
     }
@@ -53,15 +53,15 @@ export async function measureWorkspace({ serverPath, dir, editFile, today, sessi
     const files = listOkrFiles(dir).length;
     const result = { criticalUs: [], cpuPerEditMs: [], readyMs: [], startSettledMs: [], peakAfterStartMB: [], editMs: [], settleMs: [], republished: [], peakMB: [], currentMB: [], files };
     for (let session = 0; session < sessions; session++) {
-        const client = new LspClient(serverPath, { today, nodeArgs });
+        const client = okrClient(serverPath, { today, nodeArgs, root: dir });
         try {
             // An editor starting in the workspace with the file already open: the server indexes
             // every file (Langium links but does not validate unopened files), then checks the open one.
             const spawned = performance.now();
-            await client.initialize(dir);
+            await client.initialize();
             let text = fs.readFileSync(editFile, 'utf8');
-            const uri = client.open(editFile, text);
-            result.readyMs.push(await client.diagnosticsFor(uri, spawned) - spawned);
+            const uri = await client.open(editFile, text);
+            result.readyMs.push(await client.publishedAfter(uri, spawned) - spawned);
             await client.idle(300);
             result.startSettledMs.push(client.lastPublish - spawned);
             result.peakAfterStartMB.push(client.memory().peakMB);
@@ -75,19 +75,19 @@ export async function measureWorkspace({ serverPath, dir, editFile, today, sessi
                 }
                 await client.idle(250);
                 const edit = plan[i](text);
-                const before = new Map([...client.published].map(([u, times]) => [u, times.length]));
+                const before = new Map([...client.published].map(([u, publishes]) => [u, publishes.length]));
                 const sent = performance.now();
                 const sentUs = Number(process.hrtime.bigint() / 1000n);
-                client.change(uri, edit.range, edit.text);
+                client.edit(uri, edit.range, edit.text);
                 text = edit.result;
-                const arrived = await client.diagnosticsFor(uri, sent);
+                const arrived = await client.publishedAfter(uri, sent);
                 if (i >= 2) result.criticalUs.push([sentUs, sentUs + Math.round((arrived - sent) * 1000)]);
                 await client.idle(250);
                 // The first two edits warm up code paths the open did not use.
                 if (i < 2) continue;
                 result.editMs.push(arrived - sent);
                 result.settleMs.push(client.lastPublish - sent);
-                result.republished.push([...client.published].filter(([u, times]) => u !== uri && times.length > (before.get(u) ?? 0)).length);
+                result.republished.push([...client.published].filter(([u, publishes]) => u !== uri && publishes.length > (before.get(u) ?? 0)).length);
             }
             result.editWindowUs?.push(Number(process.hrtime.bigint() / 1000n));
             // Server CPU per edit, re-checks of other files included: independent of the machine's load.
@@ -98,7 +98,7 @@ export async function measureWorkspace({ serverPath, dir, editFile, today, sessi
             result.currentMB.push(memory.currentMB);
             onProgress(`session ${session + 1}/${sessions}: ${files} files, first diagnostics after ${Math.round(result.readyMs.at(-1))} ms, edit median so far ${Math.round(median(result.editMs))} ms, peak ${Math.round(memory.peakMB)} MB`);
         } finally {
-            await client.close();
+            await client.stop();
         }
     }
     return result;
