@@ -4,7 +4,7 @@
 import * as esbuild from 'esbuild';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { alias } from './bundle-options.mjs';
+import { alias, cliMainOptions } from './bundle-options.mjs';
 
 /** `import text from './file?raw'` (as in Vite/vitest): the file's text, for the standalone preview page. */
 const rawText = {
@@ -24,7 +24,9 @@ const node = { platform: 'node', target: 'node20', format: 'cjs', bundle: true, 
 const webview = { platform: 'browser', target: 'es2022', format: 'iife', bundle: true, minify: production, logLevel: 'warning',
     entryPoints: ['packages/preview/src/webview/main.ts'], outfile: 'packages/preview/out/webview.js' };
 const entries = [
-    { ...node, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/out/okr.cjs', plugins: [rawText] },
+    // The CLI: the command line, and the work it loads when a command runs (bundle-options.mjs, lazyEngine).
+    { ...node, ...cliMainOptions, entryPoints: ['packages/cli/src/main.ts'], outfile: 'packages/cli/out/okr.cjs' },
+    { ...node, entryPoints: ['packages/cli/src/engine/index.ts'], outfile: 'packages/cli/out/okr-engine.cjs', plugins: [rawText] },
     { ...node, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/language/out/server.cjs' },
     // The npm package `okr-lang` (packages/cli) ships the standalone server next to the CLI.
     { ...node, entryPoints: ['packages/language/src/server/main.ts'], outfile: 'packages/cli/out/server.cjs' },

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { measureOpen, measureWorkspace } from './rows/server.mjs';
-import { alias } from '../bundle-options.mjs';
+import { alias, cliMainOptions } from '../bundle-options.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const out = path.join(repo, 'bench-results/profile');
@@ -39,9 +39,9 @@ const rawText = {
         build.onLoad({ filter: /.*/, namespace: 'raw' }, args => ({ contents: fs.readFileSync(args.path, 'utf8'), loader: 'text' }));
     },
 };
-const bundle = (entry, outfile) => esbuild.build({
+const bundle = (entry, outfile, extra = { plugins: [rawText] }) => esbuild.build({
     entryPoints: [path.join(repo, entry)], outfile: path.join(out, outfile), platform: 'node', target: 'node20', format: 'cjs', bundle: true,
-    minify: false, logLevel: 'warning', plugins: [rawText], alias,
+    minify: false, logLevel: 'warning', alias, ...extra,
     define: { 'import.meta.url': 'importMetaUrl' }, banner: { js: "const importMetaUrl = require('url').pathToFileURL(__filename).href;" },
 });
 
@@ -52,7 +52,8 @@ const nodeArgs = ['--cpu-prof', `--cpu-prof-dir=${out}`];
 let window;
 const ws = path.join(data, 'ws1000');
 if (scenario === 'cli') {
-    await bundle('packages/cli/src/main.ts', 'okr.cjs');
+    await bundle('packages/cli/src/main.ts', 'okr.cjs', cliMainOptions);
+    await bundle('packages/cli/src/engine/index.ts', 'okr-engine.cjs');
     spawnSync(process.execPath, [...nodeArgs, path.join(out, 'okr.cjs'), 'check', ws, '--today', '2026-11-11', '--format', 'json'], { stdio: ['ignore', 'ignore', 'inherit'] });
 } else {
     await bundle('packages/language/src/server/main.ts', 'server.cjs');

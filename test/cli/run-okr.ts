@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url)).replace(/[\/]$/, '');
 export const OKR = path.join(REPO, 'packages/cli/bin/okr.js');
-const BUNDLE = path.join(REPO, 'packages/cli/out/okr.cjs');
+/** The CLI's two bundles (the command line, and the engine it loads); both are built together. */
+const BUNDLES = ['packages/cli/out/okr.cjs', 'packages/cli/out/okr-engine.cjs'].map(file => path.join(REPO, file));
 const SOURCES = ['packages/cli/src', 'packages/language/src', 'packages/preview/src'].map(dir => path.join(REPO, dir));
 
 export interface OkrResult { code: number | null; stdout: string; stderr: string }
@@ -61,8 +62,10 @@ export async function ensureCliBuilt(): Promise<void> {
 }
 
 function isFresh(): boolean {
-    const built = fs.statSync(BUNDLE, { throwIfNoEntry: false })?.mtimeMs;
-    return built !== undefined && SOURCES.every(dir => newest(dir) <= built);
+    const times = BUNDLES.map(bundle => fs.statSync(bundle, { throwIfNoEntry: false })?.mtimeMs);
+    if (times.some(time => time === undefined)) return false;
+    const built = Math.min(...(times as number[]));
+    return SOURCES.every(dir => newest(dir) <= built);
 }
 
 function newest(dir: string): number {

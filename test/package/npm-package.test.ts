@@ -12,7 +12,7 @@ import { LspClient } from '../support/lsp-client.mjs';
 import { ensureCliBuilt, REPO } from '../cli/run-okr.js';
 import { npm, packOkrLang } from './pack.js';
 
-const SHIPPED = ['LICENSE', 'README.md', 'THIRD_PARTY_NOTICES.md', 'bin/okr-language-server.js', 'bin/okr.js', 'bin/package.json', 'out/okr.cjs', 'out/server.cjs', 'package.json'];
+const SHIPPED = ['LICENSE', 'README.md', 'THIRD_PARTY_NOTICES.md', 'bin/okr-language-server.js', 'bin/okr.js', 'bin/package.json', 'out/okr-engine.cjs', 'out/okr.cjs', 'out/server.cjs', 'package.json'];
 
 let project: string;
 let tarball: string;
@@ -42,7 +42,7 @@ afterAll(() => {
 });
 
 describe('the okr-lang tarball', () => {
-    it('holds the two bundles, their CommonJS launchers, README, LICENSE, the bundled packages\' licenses and package.json, and nothing else', () => {
+    it('holds the bundles (the CLI in two files, the server), their CommonJS launchers, README, LICENSE, the bundled packages\' licenses and package.json, and nothing else', () => {
         expect(packedFiles).toEqual(SHIPPED);
     });
 

@@ -8,12 +8,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { URI } from 'langium';
 import {
-    applyBaseline, BaselineError, baselineKey, countByCode, DiagnosticCode, readBaseline, staleBaselineMessage, writeBaseline,
+    applyBaseline, BaselineError, baselineKey, countByCode, describeFsError, DiagnosticCode, readBaseline, staleBaselineMessage, writeBaseline,
     type Baseline,
 } from 'okr-language';
 import type { LoadedWorkspace } from './load-workspace.js';
 import type { BaselineUse, CliDiagnostic, FileReport } from './reporters/check-report.js';
-import { describeFsError, UsageError } from './usage-error.js';
+import { UsageError } from './usage-error.js';
 
 export interface BaselineRequest {
     /** `--baseline FILE`, over the configuration's `baseline`. */

@@ -5,8 +5,8 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileKind } from 'okr-language';
-import { describeFsError, UsageError } from './usage-error.js';
+import { describeFsError, fileKind } from 'okr-language';
+import { UsageError } from './usage-error.js';
 
 export interface SourcePath {
     absolute: string;

@@ -1,6 +1,8 @@
 /**
  * The `okr` command: check, score, tree, fmt, checkin, diff and report for .okr goal files.
  * Exit codes: 0 clean, 1 problems found, 2 usage or I/O error (one line on stderr).
+ * This bundle (out/okr.cjs) holds only the command line; the work is in out/okr-engine.cjs,
+ * loaded when a command runs, so that --version and --help start fast.
  */
 import { Command, CommanderError } from 'commander';
 import pkg from '../package.json' with { type: 'json' };
@@ -11,8 +13,8 @@ import { fmtCommand } from './commands/fmt.js';
 import { reportCommand } from './commands/report.js';
 import { scoreCommand } from './commands/score.js';
 import { treeCommand } from './commands/tree.js';
-import { visible } from 'okr-language';
-import { ExitCode, UsageError } from './usage-error.js';
+import { visible } from 'okr-language/visible-text';
+import { ExitCode, isUsageError } from './usage-error.js';
 
 const program = new Command('okr')
     .description('Goals as code: check, score, check in on and draw the alignment tree of .okr files.')
@@ -46,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
             // --help and --version end here too, with exit code 0.
             return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
         }
-        if (error instanceof UsageError) {
+        if (isUsageError(error)) {
             process.stderr.write(`okr: ${oneLine(error.message)}\n`);
             return ExitCode.Usage;
         }

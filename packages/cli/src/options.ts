@@ -1,6 +1,6 @@
 /** Parsers for option values shared by the commands; a bad value is a usage error (exit 2). */
 import { InvalidArgumentError } from 'commander';
-import { parseDay } from 'okr-language';
+import { parseDay } from 'okr-language/dates';
 
 /** A date option (`--since`): a real calendar date, YYYY-MM-DD. */
 export function parseDate(value: string): string {

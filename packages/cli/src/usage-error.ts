@@ -15,4 +15,10 @@ export const ExitCode = {
     Usage: 2,
 } as const;
 
-export { describeFsError } from 'okr-language';
+/**
+ * A UsageError from either bundle: the commands' code runs in out/okr-engine.cjs, which has its
+ * own copy of the class, so `instanceof` in the launcher's bundle would not see it.
+ */
+export function isUsageError(error: unknown): error is UsageError {
+    return error instanceof Error && error.name === 'UsageError';
+}

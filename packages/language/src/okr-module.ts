@@ -22,6 +22,7 @@ import { OkrSemanticTokenProvider } from './lsp/okr-semantic-token-provider.js';
 import { OkrSettings } from './config/settings.js';
 import { registerValidationChecks } from './validation/checks.js';
 import { WorkspaceModelProvider } from './workspace/workspace-model-provider.js';
+import { LazyAstNodeDescriptionProvider } from './workspace/lazy-node-descriptions.js';
 
 // 1. Declare the services this language adds.
 export type OkrAddedServices = {
@@ -73,11 +74,13 @@ export const OkrSharedModule: Module<LangiumSharedServices, PartialLangiumShared
 
 /**
  * For one-shot runs (the CLI): nobody asks "where is this used?", so the index of references
- * that find-references and rename need is not built (about 6% of a large check).
+ * that find-references and rename need is not built (about 6% of a large check), and no
+ * editor reads the symbols' whole ranges (lazy-node-descriptions.ts).
  */
 export const OkrBatchModule: Module<OkrServices, PartialLangiumServices> = {
     workspace: {
         ReferenceDescriptionProvider: () => ({ createDescriptions: async () => [] }),
+        AstNodeDescriptionProvider: (services) => new LazyAstNodeDescriptionProvider(services),
     },
 };
 

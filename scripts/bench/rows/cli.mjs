@@ -3,8 +3,9 @@ import * as fs from 'node:fs';
 import { timeProcess } from '../timed-process.mjs';
 
 export function cliAvailable(cliPath) {
-    return fs.existsSync(cliPath) && fs.existsSync(cliPath.replace(/bin\/okr\.js$/, 'out/okr.cjs'))
-        ? undefined : `${cliPath} or its bundle out/okr.cjs is missing (npm run build)`;
+    const bundles = ['out/okr.cjs', 'out/okr-engine.cjs'].map(bundle => cliPath.replace(/bin\/okr\.js$/, bundle));
+    return [cliPath, ...bundles].every(file => fs.existsSync(file))
+        ? undefined : `${cliPath} or its bundles out/okr.cjs, out/okr-engine.cjs are missing (npm run build)`;
 }
 
 /** One run: wall time of the process and what it said, so a failed run is not mistaken for a fast one. */

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { describeFsError } from '../usage-error.js';
+import { describeFsError } from 'okr-language';
 
 /** Appends `name<<delimiter` … `delimiter` for each output; returns why it could not, if it could not. */
 export function writeOutputs(file: string | undefined, outputs: Record<string, string>): string | undefined {

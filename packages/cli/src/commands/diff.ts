@@ -5,15 +5,8 @@
  * `--fail-on-flags` when something is flagged; 2 for usage and I/O errors.
  */
 import { Command, Option } from 'commander';
-import { terminalSafeJson, visible } from 'okr-language';
-import { runDiff } from '../diff/run-diff.js';
+import { loadEngine } from '../load-engine.js';
 import { parseToday } from '../options.js';
-import { colorsFor } from '../output.js';
-import { diffMarkdown } from '../render/diff-markdown.js';
-import { diffText } from '../render/diff-text.js';
-import { ExitCode } from '../usage-error.js';
-
-interface DiffOptions { today?: string; format: 'text' | 'markdown' | 'json'; config?: string; failOnFlags?: boolean }
 
 export function diffCommand(): Command {
     return new Command('diff')
@@ -29,12 +22,5 @@ Two folders compare as they are; otherwise BASE and HEAD are revisions of the re
 current folder, read with git (the workspace is the folder of the nearest okr.config.json, as
 for okr check). Flags: target-eased, baseline-rewritten, at-risk-removed, at-risk-reweighted,
 history-rewritten, commitment-dropped, breach-hidden.`)
-        .action(async (base: string | undefined, head: string | undefined, options: DiffOptions) => {
-            const { report, messages } = await runDiff({ base, head, today: options.today, config: options.config });
-            const output = options.format === 'json' ? terminalSafeJson(report, 2) + '\n'
-                : options.format === 'markdown' ? diffMarkdown(report) : diffText(report, colorsFor(process.stdout));
-            process.stdout.write(output);
-            for (const message of messages) process.stderr.write(`${visible(message)}\n`);
-            process.exitCode = options.failOnFlags && report.flags.length > 0 ? ExitCode.Problems : ExitCode.Ok;
-        });
+        .action(async (base, head, options) => (await loadEngine()).diff(base, head, options));
 }

@@ -1,12 +1,7 @@
 /** `okr score [PATH…]`: objectives and key results with scores, grades and status. */
 import { Command, Option } from 'commander';
-import { loadWorkspace } from '../load-workspace.js';
+import { loadEngine } from '../load-engine.js';
 import { parseToday } from '../options.js';
-import { colorsFor } from '../output.js';
-import { scoreTable } from '../render/score-table.js';
-import { objectiveRows, scoreJson } from '../score-model.js';
-
-interface ScoreOptions { cycle?: string; today?: string; config?: string; format: 'table' | 'json' }
 
 export function scoreCommand(): Command {
     return new Command('score')
@@ -20,9 +15,5 @@ export function scoreCommand(): Command {
 In JSON, "current" is the number of a key result's latest check-in (41% → 41, $1.2M → 1200000),
 true when it was checked in as "done" (milestones), and null before its first check-in.
 "score" and "grade" are null for an objective without key results.`)
-        .action(async (paths: string[], options: ScoreOptions) => {
-            const workspace = await loadWorkspace(paths, { today: options.today, config: options.config, validation: false, requireValidConfig: true });
-            const rows = objectiveRows(workspace, options.cycle);
-            process.stdout.write(options.format === 'json' ? scoreJson(rows) : scoreTable(rows, colorsFor(process.stdout)));
-        });
+        .action(async (paths, options) => (await loadEngine()).score(paths, options));
 }

@@ -24,8 +24,18 @@ export function dayOf(year: number, monthIndex: number, day: number): number {
     return Date.UTC(year, monthIndex, day) / MS_PER_DAY;
 }
 
+/** Days written as text, remembered: a check writes the same few dates into thousands of messages. */
+const formattedDays = new Map<number, string>();
+const FORMATTED_DAYS_KEPT = 10_000;
+
 export function formatDay(day: number): string {
-    return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    let text = formattedDays.get(day);
+    if (text === undefined) {
+        text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+        if (formattedDays.size >= FORMATTED_DAYS_KEPT) formattedDays.clear();
+        formattedDays.set(day, text);
+    }
+    return text;
 }
 
 /** Today in the local calendar, as a day number. */

@@ -3,7 +3,7 @@
  * (`syntax`, `unresolved-reference`, …), the configured severity (or is dropped when "off"),
  * and suppression comments apply, with unused ones reported.
  */
-import { DefaultDocumentValidator, DocumentValidator, type LangiumDocument, type ValidationOptions } from 'langium';
+import { Cancellation, DefaultDocumentValidator, DocumentValidator, interruptAndCheck, type AstNode, type LangiumDocument, type ValidationAcceptor, type ValidationOptions } from 'langium';
 import type { CancellationToken, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { DiagnosticCode, isDiagnosticCode, lspSeverity, type SeveritySetting } from '../config/catalog.js';
@@ -16,6 +16,7 @@ import { syntaxMessage } from './syntax-messages.js';
 import { uncountedDiagnostics } from './check-context.js';
 import { OkrFileSystemProvider } from '../workspace/okr-file-system-provider.js';
 import { exceedsFileLimit, tooLargeMessage } from '../io/source-files.js';
+import { nodesInOrder } from '../workspace/ast-walk.js';
 
 
 /** The catalog code of a diagnostic, also for Langium's built-in lexing, parsing and linking errors. */
@@ -44,6 +45,23 @@ export class OkrDocumentValidator extends DefaultDocumentValidator {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         const { config } = this.settings.forDocument(document.uri);
         return applyPolicy(document, diagnostics, config);
+    }
+
+    /**
+     * As Langium's, node by node in the same order, over a plain list of the nodes (ast-walk.ts),
+     * and without waiting between nodes when nothing can cancel (the CLI).
+     */
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (this.profiler?.isActive('validating')) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        const cancellable = cancelToken !== Cancellation.CancellationToken.None;
+        const nodes = nodesInOrder(rootNode, { skipBelow: node => !this.validateSingleNodeOptions(node, options).validateChildren });
+        for (const node of nodes) {
+            if (cancellable) await interruptAndCheck(cancelToken);
+            if (!this.validateSingleNodeOptions(node, options).validateNode) continue;
+            for (const check of this.validationRegistry.getChecks(node.$type, options.categories)) {
+                await check(node, acceptor, cancelToken);
+            }
+        }
     }
 
     /** Why a document's text was not parsed: over the size limit, or a file that could not be read. */
