@@ -8,7 +8,7 @@
 import type { LangiumDocument } from 'langium';
 import {
     formatDay, isFromToMeasure, isKpiBlock, isMilestoneMeasure, isOkrBlock, isTargetMeasure, kpiHealth, normalizeTitle, orderedCheckins,
-    parseNumber, quantityValue, rangeBounds, statusOf, cycleName, describeRange,
+    parseNumber, quantityText, quantityValue, rangeBounds, statusOf, cycleName, describeRange,
     type Checkin, type Grade, type Health, type KeyResult, type Kpi, type Model, type Objective, type ObjectiveScore, type Quantity, type Reading,
     type Status,
 } from 'okr-language';
@@ -213,5 +213,5 @@ function readingOf(reading: Reading): { date: string; value: QuantityFacts } {
 
 function quantityOf(quantity: Quantity | undefined): QuantityFacts {
     const parsed = quantityValue(quantity);
-    return { text: quantity ? [quantity.number, quantity.unit].filter(Boolean).join(' ') : '?', value: parsed?.value, unit: parsed?.unit ?? '' };
+    return { text: quantityText(quantity), value: parsed?.value, unit: parsed?.unit ?? '' };
 }

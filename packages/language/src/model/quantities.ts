@@ -37,6 +37,11 @@ export interface QuantityValue {
     unit: string;
 }
 
+/** A quantity as written: `21 days`, `$1.2M`; `?` where there is none. */
+export function quantityText(quantity: Quantity | undefined): string {
+    return quantity ? [quantity.number, quantity.unit].filter(Boolean).join(' ') : '?';
+}
+
 export function quantityValue(quantity: Quantity | undefined): QuantityValue | undefined {
     const parsed = parseNumber(quantity?.number);
     if (!parsed || !quantity) return undefined;

@@ -9,7 +9,8 @@ import { isKeyResult, isMilestoneMeasure, type KeyResult, type Objective } from 
 import { DiagnosticCode } from '../config/catalog.js';
 import { orderedCheckins } from '../model/scoring.js';
 import { diagnosticCode } from '../validation/okr-document-validator.js';
-import { describeMeasure, quantityText } from '../views/describe.js';
+import { quantityText } from '../model/quantities.js';
+import { describeMeasure } from '../views/describe.js';
 import { keyResultAt, keyResultPosition } from '../lsp/check-in/find-key-result.js';
 import type { WorkspaceModel } from '../workspace/workspace-model.js';
 import type { KeyResultItem } from '../protocol.js';

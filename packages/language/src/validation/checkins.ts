@@ -1,11 +1,11 @@
 /** Check-ins and readings: recent, inside their cycle, in the unit of what they measure. */
-import type { Checkin, KeyResult, Quantity, Reading } from '../grammar/generated/ast.js';
+import type { Checkin, KeyResult, Reading } from '../grammar/generated/ast.js';
 import { isFromToMeasure, isMilestoneMeasure, isObjective } from '../grammar/generated/ast.js';
 import { DiagnosticCode } from '../config/catalog.js';
 import { confidenceSuggestion, readConfidence } from '../model/confidence.js';
 import { contains } from '../model/cycles.js';
 import { formatDay, parseDay } from '../model/dates.js';
-import { parseNumber, quantityValue, unitsConflict } from '../model/quantities.js';
+import { parseNumber, quantityText, quantityValue, unitsConflict } from '../model/quantities.js';
 import { rangeBounds } from '../model/scoring.js';
 import { checkinStaleness } from '../model/staleness.js';
 import { cycleOfObjective, type Check } from './check-context.js';
@@ -60,7 +60,6 @@ export const readingUsesRangeUnit: Check<Reading> = (reading, { report }) => {
 };
 
 const describe = (unit: string) => `"${unit}"`;
-const quantityText = (quantity: Quantity | undefined) => [quantity?.number, quantity?.unit].filter(Boolean).join(' ');
 
 /** Confidence is a probability, 0.0 to 1.0 (60% is read as 0.6): see model/confidence.ts. */
 export const checkinConfidenceIsAFraction: Check<Checkin> = (checkin, { report }) => {

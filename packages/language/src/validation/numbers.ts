@@ -7,7 +7,7 @@ import { AstUtils, type AstNode } from 'langium';
 import type { BetweenRange, Checkin, FromToMeasure, KeyResult, Quantity } from '../grammar/generated/ast.js';
 import { isKeyResult, isKpi } from '../grammar/generated/ast.js';
 import { DiagnosticCode } from '../config/catalog.js';
-import { isOutOfRange, parseNumber, quantityValue, unitsConflict } from '../model/quantities.js';
+import { isOutOfRange, parseNumber, quantityText, quantityValue, unitsConflict } from '../model/quantities.js';
 import type { Check, CheckContext } from './check-context.js';
 import { keyResultLabel } from './report-target.js';
 
@@ -50,14 +50,14 @@ export const measureUnitsAgree: Check<FromToMeasure> = (measure, { report }) => 
     if (!from || !to || !unitsConflict(to.unit, from.unit)) return;
     const kr = measure.$container;
     const name = isKeyResult(kr) ? keyResultLabel(kr) : 'This key result';
-    report(DiagnosticCode.UnitMismatch, `${name} goes from ${text(measure.from)} to ${text(measure.to)}: the two ends are in different units ("${from.unit}" and "${to.unit}"), so its progress cannot be computed. Write both ends in the same unit.`, { node: measure, property: 'to' });
+    report(DiagnosticCode.UnitMismatch, `${name} goes from ${quantityText(measure.from)} to ${quantityText(measure.to)}: the two ends are in different units ("${from.unit}" and "${to.unit}"), so its progress cannot be computed. Write both ends in the same unit.`, { node: measure, property: 'to' });
 };
 
 export const rangeUnitsAgree: Check<BetweenRange> = (range, { report }) => {
     const low = parseNumber(range.low);
     const high = quantityValue(range.high);
     if (!low || !high || !unitsConflict(high.unit, low.symbol)) return;
-    report(DiagnosticCode.UnitMismatch, `Expected range ${range.low}..${text(range.high)} has its ends in different units ("${low.symbol}" and "${high.unit}"). Write both ends in the unit of the KPI, e.g. \`${range.low.replace(/[%$€£¥]/g, '')}..${text(range.high)}\`.`, { node: range, property: 'low' });
+    report(DiagnosticCode.UnitMismatch, `Expected range ${range.low}..${quantityText(range.high)} has its ends in different units ("${low.symbol}" and "${high.unit}"). Write both ends in the unit of the KPI, e.g. \`${range.low.replace(/[%$€£¥]/g, '')}..${quantityText(range.high)}\`.`, { node: range, property: 'low' });
 };
 
 /** `Key result "Raise revenue"`, `KPI "size"`: what the value belongs to. */
@@ -68,4 +68,3 @@ function ownerLabel(node: AstNode): string {
     return kpi ? `KPI "${kpi.name}"` : 'This element';
 }
 
-const text = (quantity: Quantity) => [quantity.number, quantity.unit].filter(Boolean).join(' ');

@@ -1,5 +1,6 @@
 /** Short human wording for measures, ranges and statuses, shared by hovers, code lenses and the outline. */
-import { isAtLeastRange, isBetweenRange, isFromToMeasure, isMilestoneMeasure, isTargetMeasure, type Measure, type Quantity, type Range } from '../grammar/generated/ast.js';
+import { isAtLeastRange, isBetweenRange, isFromToMeasure, isMilestoneMeasure, isTargetMeasure, type Measure, type Range } from '../grammar/generated/ast.js';
+import { quantityText } from '../model/quantities.js';
 import type { Status } from '../model/scoring.js';
 import { visible } from '../io/visible-text.js';
 
@@ -13,11 +14,6 @@ const STATUS_LABEL: Record<Status, string> = {
 
 export function statusLabel(status: Status): string {
     return STATUS_LABEL[status];
-}
-
-/** A quantity as written: `21 days`, `$1.2M`. */
-export function quantityText(quantity: Quantity | undefined): string {
-    return quantity ? [quantity.number, quantity.unit].filter(Boolean).join(' ') : '?';
 }
 
 export function describeMeasure(measure: Measure | undefined): string {
