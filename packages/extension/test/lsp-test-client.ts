@@ -16,6 +16,8 @@ export const SERVER = 'packages/language/bin/okr-language-server.js';
 
 export class LspTestClient {
     readonly diagnostics = new Map<string, Diagnostic[]>();
+    /** Every publication per document URI, in order. */
+    readonly published = new Map<string, Diagnostic[][]>();
     readonly messages: string[] = [];
     notifications: string[] = [];
     settings: Record<string, unknown>;
@@ -49,6 +51,7 @@ export class LspTestClient {
         this.connection.onRequest('workspace/applyEdit', (params: ApplyWorkspaceEditParams) => this.applyEdit(params));
         this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
             this.diagnostics.set(params.uri, params.diagnostics);
+            this.published.set(params.uri, [...(this.published.get(params.uri) ?? []), params.diagnostics]);
             this.wake();
         });
         this.connection.onNotification('window/showMessage', (params: { message: string }) => {
@@ -155,6 +158,16 @@ export class LspTestClient {
                 this.waiters.push(() => { clearTimeout(timer); resolve(); });
             });
         }
+    }
+
+    /**
+     * The file's diagnostics once the whole workspace is built: a file opened at start-up first
+     * gets what it shows on its own, then its cross-file diagnostics. The alignment tree is
+     * answered only after that build, and the server publishes before it answers.
+     */
+    async settledDiagnostics(file: string): Promise<Diagnostic[]> {
+        await this.request('okr/alignmentTree', {});
+        return this.until(() => this.diagnostics.get(this.uri(file)), `diagnostics of ${file}`);
     }
 
     codes(file: string): string[] {
