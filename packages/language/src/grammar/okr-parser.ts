@@ -39,7 +39,6 @@ interface RecoveringParser {
     getFollowsForInRuleRecovery(tokenType: TokenType, indexInRule: number): TokenType[];
     getCurrentGrammarPath(tokenType: TokenType, indexInRule: number): unknown;
     getNextPossibleTokenTypes(path: unknown): TokenType[];
-    flattenFollowSet(): TokenType[];
 }
 
 /**
@@ -57,19 +56,6 @@ export function rememberFollowSets(wrapper: RecoveringParser): void {
             follows.set(key, next);
         }
         return next;
-    };
-    // The same for re-sync recovery: the tokens that may follow every rule on the stack. A file of
-    // blocks nested and never closed re-syncs at every level, each time walking the whole stack.
-    const resyncSets = new Map<string, TokenType[]>();
-    const flattenFollowSet = wrapper.flattenFollowSet;
-    wrapper.flattenFollowSet = function (this: RecoveringParser) {
-        const key = `${this.RULE_STACK.join(',')}|${this.RULE_OCCURRENCE_STACK.join(',')}`;
-        let set = resyncSets.get(key);
-        if (!set) {
-            set = flattenFollowSet.call(this);
-            resyncSets.set(key, set);
-        }
-        return set;
     };
 }
 
