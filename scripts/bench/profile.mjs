@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * node scripts/bench/profile.mjs cli|open|edit [--top N] [--critical]
+ * node scripts/bench/profile.mjs cli|open|edit|hostile [--top N] [--critical] [--family NAME]
  *
  * CPU profile of one benchmark scenario on readable (unminified) bundles built into
  * bench-results/profile/, summarized as the functions with the most self and total time.
@@ -16,18 +16,19 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import * as esbuild from 'esbuild';
 import { measureOpen, measureWorkspace } from './rows/server.mjs';
+import { measureHostileServer, writeHostileCases } from './rows/hostile.mjs';
 import { alias, cliMainOptions } from '../bundle-options.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const out = path.join(repo, 'bench-results/profile');
 const data = path.join(repo, 'bench-results/data');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '40' }, critical: { type: 'boolean' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { top: { type: 'string', default: '40' }, critical: { type: 'boolean' }, family: { type: 'string', default: 'nested' } } });
 const scenario = positionals[0];
-if (!['cli', 'open', 'edit'].includes(scenario)) {
-    console.error('usage: node scripts/bench/profile.mjs cli|open|edit [--top N]');
+if (!['cli', 'open', 'edit', 'hostile'].includes(scenario)) {
+    console.error('usage: node scripts/bench/profile.mjs cli|open|edit|hostile [--top N] [--critical] [--family NAME]');
     process.exit(2);
 }
-if (!fs.existsSync(path.join(data, 'ws1000'))) {
+if (scenario !== 'hostile' && !fs.existsSync(path.join(data, 'ws1000'))) {
     console.error('profile: no generated data; run `npm run bench` first');
     process.exit(2);
 }
@@ -58,7 +59,12 @@ if (scenario === 'cli') {
 } else {
     await bundle('packages/language/src/server/main.ts', 'server.cjs');
     const serverPath = path.join(out, 'server.cjs');
-    if (scenario === 'open') {
+    if (scenario === 'hostile') {
+        const hostile = writeHostileCases(path.join(out, 'hostile')).find(({ name }) => name.includes(values.family));
+        const result = await measureHostileServer(serverPath, hostile, '2026-11-10', 5, nodeArgs);
+        window = result.windowUs;
+        console.log(`keystroke → diagnostics in ${hostile.name}: ${result.samples.map(Math.round).join(', ')} ms (profiled; summarized: only from each keystroke to its diagnostics)`);
+    } else if (scenario === 'open') {
         const dir = path.join(data, 'single10k');
         const file = path.join(dir, fs.readdirSync(dir).find(name => name.endsWith('.okr')));
         const result = await measureOpen({ serverPath, file, today: '2026-05-12', runs: 1, nodeArgs });

@@ -31,7 +31,7 @@ async function diagnosticsOf(file: string) {
     client = new LspClient({ root: dir, settings: { okr: { today: '2026-11-10' } } });
     await client.initialize();
     await client.open(file);
-    return client.until(() => client!.diagnostics.get(client!.uri(file)), `diagnostics of ${file}`);
+    return client.settledDiagnostics(file);
 }
 
 describe('a baseline named in okr.config.json, in the editor', () => {

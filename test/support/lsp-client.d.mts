@@ -98,6 +98,8 @@ export class LspClient {
     until<T>(condition: () => T | undefined | null | false | 0 | '', what: string | (() => string), timeoutMs?: number): Promise<T>;
     /** Resolves with the latest diagnostics of `doc` once they satisfy `accept` (default 30 s). */
     waitForDiagnostics(doc: Doc, accept: (diagnostics: Diagnostic[]) => boolean, timeoutMs?: number): Promise<Diagnostic[]>;
+    /** The latest diagnostics of `doc` once the whole workspace is built (cross-file ones included). */
+    settledDiagnostics(doc: Doc, timeoutMs?: number): Promise<Diagnostic[]>;
     /** Resolves with the time of the first publish for `doc` after `after` (performance.now). */
     publishedAfter(doc: Doc, after: number, timeoutMs?: number): Promise<number>;
     /** Waits until no publish or build notification has arrived for `quietMs`. */

@@ -143,6 +143,16 @@ export class LspClient extends ServerSession {
             () => `matching diagnostics for ${uri}; latest: ${JSON.stringify(this.diagnostics.get(uri)?.slice(0, 5))}`, timeoutMs);
     }
 
+    /**
+     * The latest diagnostics of `doc` once the whole workspace is built: a file open at start-up
+     * first gets what it shows on its own, then its cross-file diagnostics. The server answers
+     * the alignment tree only after that build, and publishes before it answers.
+     */
+    async settledDiagnostics(doc, timeoutMs = 30_000) {
+        await this.request('okr/alignmentTree', {});
+        return this.waitForDiagnostics(doc, () => true, timeoutMs);
+    }
+
     /** Resolves with the time (performance.now) of the first publish for `doc` after `after`. */
     publishedAfter(doc, after, timeoutMs = 120_000) {
         const uri = this.uri(doc);

@@ -50,9 +50,11 @@ export async function measureHostileCli(cliPath, cases, today, runs) {
 }
 
 /** Keystrokes in the file: one character typed into a title, then the next, each waiting for its diagnostics. */
-export async function measureHostileServer(serverPath, hostile, today, edits) {
-    const client = okrClient(serverPath, { today, root: hostile.folder });
+export async function measureHostileServer(serverPath, hostile, today, edits, nodeArgs) {
+    const client = okrClient(serverPath, { today, nodeArgs, root: hostile.folder });
     const samples = [];
+    // Monotonic µs from each keystroke to its diagnostics: lets profile.mjs keep only those samples.
+    const windowUs = [];
     try {
         await client.initialize();
         const text = fs.readFileSync(hostile.file, 'utf8');
@@ -65,13 +67,17 @@ export async function measureHostileServer(serverPath, hostile, today, edits) {
         const character = Math.min(lines[line].length, 40);
         for (let i = 0; i < edits + 2; i++) {
             const sent = performance.now();
+            const sentUs = Number(process.hrtime.bigint() / 1000n);
             client.edit(uri, { start: { line, character: character + i }, end: { line, character: character + i } }, 'x');
             const arrived = await client.publishedAfter(uri, sent, 300_000);
             await client.idle(250, 300_000);
-            if (i >= 2) samples.push(arrived - sent);
+            if (i >= 2) {
+                samples.push(arrived - sent);
+                windowUs.push([sentUs, sentUs + Math.round((arrived - sent) * 1000)]);
+            }
         }
         client.assertHealthy();
-        return { samples, peakMB: client.memory().peakMB };
+        return { samples, windowUs, peakMB: client.memory().peakMB };
     } finally {
         await client.stop();
     }

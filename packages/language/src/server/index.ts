@@ -12,6 +12,7 @@ import { boundHeapGrowth } from './memory.js';
 import { BaselineDocumentValidator } from './baseline-validator.js';
 import { forgetClosedDocuments } from './closed-documents.js';
 import { OkrCommandHandler } from './command-handler.js';
+import { OpenFilesFirstWorkspaceManager } from './open-files-first.js';
 
 /** What only the language server uses, in the language: the validator that honours a configured baseline. */
 export const OkrServerModule: Module<OkrServices, PartialLangiumServices> = {
@@ -20,10 +21,13 @@ export const OkrServerModule: Module<OkrServices, PartialLangiumServices> = {
     },
 };
 
-/** …and shared: the `workspace/executeCommand` commands (check-ins). */
+/** …and shared: the `workspace/executeCommand` commands (check-ins); open files checked before the workspace scan. */
 export const OkrServerSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     lsp: {
         ExecuteCommandHandler: (shared) => new OkrCommandHandler(shared),
+    },
+    workspace: {
+        WorkspaceManager: (shared) => new OpenFilesFirstWorkspaceManager(shared),
     },
 };
 

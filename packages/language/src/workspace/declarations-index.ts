@@ -23,7 +23,7 @@ export const tallyKey = (...parts: string[]) => parts.join('\u0000');
 export const unitOfBlock = (block: OkrBlock | KpiBlock) => block.unit?.$refText ?? '';
 
 export class DeclarationsIndex {
-    /** Named elements by `tallyKey(type, name)`. */
+    /** Named elements by `tallyKey(type, name)`, in the order of their files' URIs (see insertAll). */
     readonly ids = new Map<string, Named[]>();
     /** Objectives by `tallyKey(unit, cycle name)`. */
     readonly objectiveCounts = new Map<string, number>();
@@ -46,7 +46,7 @@ export class DeclarationsIndex {
             if (known) this.tally(known.entries, -1);
             const entries = this.entriesOf(document);
             this.files.set(uri, { model, entries });
-            this.tally(entries, +1);
+            this.tally(entries, +1, uri);
         }
         for (const [uri, known] of this.files) {
             if (present.has(uri)) continue;
@@ -66,12 +66,12 @@ export class DeclarationsIndex {
         return entries;
     }
 
-    private tally(entries: FileEntries, sign: 1 | -1): void {
+    private tally(entries: FileEntries, sign: 1 | -1, uri = ''): void {
         const ids = entries.named.map(node => [tallyKey(node.$type, node.name), node] as [string, Named]);
         const blocks = entries.okrBlocks.map(block => [unitOfBlock(block), block] as [string, OkrBlock]);
         if (sign > 0) {
-            appendAll(this.ids, ids);
-            appendAll(this.okrBlocksByUnit, blocks);
+            insertAll(this.ids, ids, uri);
+            insertAll(this.okrBlocksByUnit, blocks, uri);
         } else {
             removeAll(this.ids, ids);
             removeAll(this.okrBlocksByUnit, blocks);
@@ -108,11 +108,39 @@ function readEntries(model: Model): FileEntries {
     return entries;
 }
 
-function appendAll<V>(map: Map<string, V[]>, pairs: Array<[string, V]>): void {
+/** The file of each value in the lists. */
+const fileOf = new WeakMap<AstNode, string>();
+
+/**
+ * Adds one file's values to each list where its URI sorts, in the file's own order: the lists
+ * (and the places a duplicate-ID message names first) are then the same whatever order the
+ * files were read or edited in, so an edited workspace says what a fresh build of it says.
+ */
+function insertAll<V extends AstNode>(map: Map<string, V[]>, pairs: Array<[string, V]>, uri: string): void {
+    const added = new Map<string, V[]>();
     for (const [key, value] of pairs) {
+        fileOf.set(value, uri);
+        const values = added.get(key);
+        if (values) values.push(value);
+        else added.set(key, [value]);
+    }
+    for (const [key, values] of added) {
         const list = map.get(key);
-        if (list) list.push(value);
-        else map.set(key, [value]);
+        if (!list) {
+            map.set(key, values);
+            continue;
+        }
+        // Each file's values are contiguous: binary search for the first of a later file.
+        let low = 0;
+        let high = list.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if ((fileOf.get(list[middle]) ?? '') <= uri) low = middle + 1;
+            else high = middle;
+        }
+        // (push's arguments are limited in number; a file may hold tens of thousands of one ID.)
+        if (low === list.length && values.length < 10_000) list.push(...values);
+        else map.set(key, [...list.slice(0, low), ...values, ...list.slice(low)]);
     }
 }
 
