@@ -65,4 +65,20 @@ describe('a file open at start-up', () => {
         const firstCodes = new Set(publications[0].map(d => d.split(' ')[1]));
         expect([...firstCodes].sort()).toEqual(['activity-key-result', 'missing-owner', 'no-change']);
     }, 60_000);
+
+    it('is checked from the editor\'s buffer: unsaved edits, and a file not on disk yet', async () => {
+        await client?.stop();
+        client = new LspClient({ root: dir, settings: { okr: { today: TODAY } } });
+        const unsaved = SQUAD.replace('kr "Raise the NPS" from 10 to 10', 'kr "Raise the NPS" from 10 to');
+        const draft = 'team draft "Draft" in product { lead "Ann" }\nokrs draft 2026-Q4 {\n  objective draft_o "Grow" { kr "Raise revenue to $2M" from 1 to 2 }\n}\n';
+        await client.initialize();
+        await client.open('squad.okr', unsaved);
+        await client.open('draft.okr', draft);
+        for (const [file, expected] of [['squad.okr', 'syntax'], ['draft.okr', 'missing-owner']]) {
+            expect((await client.settledDiagnostics(file)).map(d => String(d.code))).toContain(expected);
+            const first = client.published.get(client.uri(file))![0].diagnostics.map(d => String(d.code));
+            expect(first).toContain(expected);
+        }
+        expect(client.published.get(client.uri('draft.okr'))!.flatMap(p => p.diagnostics).map(d => d.message).join(' ')).not.toMatch(/cannot be read/);
+    }, 60_000);
 });

@@ -23,6 +23,7 @@ export * from './model/units.js';
 export * from './text-rules/index.js';
 export { formatText, formatDocumentText, dominantLineEnding, CANONICAL_OPTIONS } from './lsp/okr-formatter.js';
 export * from './io/source-files.js';
+export { MAX_SYNTAX_ERRORS, PARSING_STOPPED_MESSAGE } from './grammar/syntax-error-limit.js';
 export * from './io/write-file.js';
 export * from './io/visible-text.js';
 export * from './config/config-schema.js';

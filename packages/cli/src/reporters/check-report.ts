@@ -3,7 +3,7 @@
  * with 1-based positions, the catalog code and the configured severity.
  */
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { DiagnosticCode, severityOfLsp, type Severity } from 'okr-language';
+import { DiagnosticCode, MAX_SYNTAX_ERRORS, PARSING_STOPPED_MESSAGE, severityOfLsp, type Severity } from 'okr-language';
 import type { LoadedFile } from '../load-workspace.js';
 import type { Colors } from '../output.js';
 import type { ObjectiveNode } from 'okr-language';
@@ -54,9 +54,6 @@ export interface ReporterContext { cwd: string; colors: Colors; version: string 
 
 export type Reporter = (report: CheckReport, context: ReporterContext) => string;
 
-/** Past this many syntax errors a file is rarely an .okr file; the rest become one line. */
-export const MAX_SYNTAX_ERRORS = 100;
-
 export function fileReport(file: LoadedFile, keep: (severity: Severity) => boolean): FileReport {
     const diagnostics = file.notParsed
         ? [{ line: 1, column: 1, endLine: 1, endColumn: 1, severity: 'error' as const, code: DiagnosticCode.Syntax, message: file.notParsed }]
@@ -64,8 +61,12 @@ export function fileReport(file: LoadedFile, keep: (severity: Severity) => boole
     return { path: file.display, absolute: file.absolute, diagnostics: diagnostics.filter(d => keep(d.severity)), source: file.text };
 }
 
+/**
+ * The parser stops at MAX_SYNTAX_ERRORS and says so; lexing errors (a binary file) come on top
+ * of those: past that many in all, the rest become one line.
+ */
 function capSyntaxErrors(diagnostics: CliDiagnostic[]): CliDiagnostic[] {
-    const syntax = diagnostics.filter(d => d.code === DiagnosticCode.Syntax);
+    const syntax = diagnostics.filter(d => d.code === DiagnosticCode.Syntax && d.message !== PARSING_STOPPED_MESSAGE);
     if (syntax.length <= MAX_SYNTAX_ERRORS) return diagnostics;
     const firstHidden = syntax[MAX_SYNTAX_ERRORS];
     const hidden = new Set(syntax.slice(MAX_SYNTAX_ERRORS));

@@ -7,6 +7,7 @@ import { CstNodeBuilder, createLangiumParser, type CompositeCstNode, type CstNod
 import type { IToken, TokenType } from 'chevrotain';
 import { OffsetRangeLeafCstNode } from './okr-cst-leaf.js';
 import { exceedsFileLimit } from '../io/source-files.js';
+import { stopAtSyntaxErrorLimit } from './syntax-error-limit.js';
 
 class OkrCstNodeBuilder extends CstNodeBuilder {
     override addHiddenNodes(tokens: IToken[]): void {
@@ -62,7 +63,9 @@ export function rememberFollowSets(wrapper: RecoveringParser): void {
 export function createOkrParser(services: LangiumCoreServices): LangiumParser {
     const parser = createLangiumParser(services);
     (parser as unknown as { nodeBuilder: CstNodeBuilder }).nodeBuilder = new OkrCstNodeBuilder();
-    rememberFollowSets((parser as unknown as { wrapper: RecoveringParser }).wrapper);
+    const wrapper = (parser as unknown as { wrapper: RecoveringParser & Parameters<typeof stopAtSyntaxErrorLimit>[0] }).wrapper;
+    rememberFollowSets(wrapper);
+    stopAtSyntaxErrorLimit(wrapper);
     // A text over the CLI's file limit is not parsed (it would take the server past 2 GB); the
     // document gets one diagnostic saying why (OkrDocumentValidator).
     const parse = parser.parse.bind(parser);

@@ -62,16 +62,18 @@ export class OpenFilesFirstWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     private async checkOpenFilesAlone(): Promise<void> {
-        const { TextDocuments, LangiumDocuments, IndexManager } = this.shared.workspace;
+        const { TextDocuments, LangiumDocuments, LangiumDocumentFactory, IndexManager } = this.shared.workspace;
         const connection = this.shared.lsp.Connection;
         if (!TextDocuments || !connection) return;
         // The editor sends didOpen right after `initialized`: let notifications already received be handled.
         await new Promise(resolve => setImmediate(resolve));
-        const uris = TextDocuments.all().map(open => URI.parse(open.uri))
-            .filter(uri => this.serviceRegistry.hasServices(uri) && !LangiumDocuments.hasDocument(uri));
-        if (uris.length === 0) return;
-        for (const uri of uris) {
-            const document = await LangiumDocuments.getOrCreateDocument(uri);
+        const open = TextDocuments.all().map(buffer => ({ buffer, uri: URI.parse(buffer.uri) }))
+            .filter(({ uri }) => this.serviceRegistry.hasServices(uri) && !LangiumDocuments.hasDocument(uri));
+        if (open.length === 0) return;
+        for (const { buffer, uri } of open) {
+            // From the editor's buffer, not the disk: it may hold unsaved edits, or a file not created yet.
+            const document = LangiumDocumentFactory.fromTextDocument(buffer, uri);
+            LangiumDocuments.addDocument(document);
             this.early.push(document);
         }
         const token = Cancellation.CancellationToken.None;
